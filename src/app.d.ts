@@ -1,0 +1,12 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+declare global {
+  namespace App {}
+  interface Window {
+    /** The live MapLibre map, for tests and for researchers scripting the page. */
+    __mppMap?: MapLibreMap;
+  }
+}
+
+export {};

@@ -1,0 +1,5 @@
+import type { Handle } from '@sveltejs/kit';
+
+// Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL.
+export const handle: Handle = ({ event, resolve }) =>
+  resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'en') });

@@ -1,0 +1,54 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { BasemapData } from './basemap';
+import type { Lang } from '$lib/i18n';
+import { BASEMAP } from './palette';
+
+/** The border from Tijuana to Matamoros, with a little of each country around it. */
+export const BORDER_BOUNDS: [[number, number], [number, number]] = [
+  [-118.2, 24.6],
+  [-96.6, 34.0]
+];
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
+
+export interface FontUrls {
+  regular: string;
+  semibold: string;
+}
+
+/**
+ * The style the map starts with: only sources, fonts and shared state. Each layer is added by its
+ * own component (src/lib/map/layers), in the order of LAYER_ORDER. No glyphs or sprite URL: text is
+ * drawn locally from the font files shipped with the app, so nothing is requested from elsewhere.
+ */
+export function baseStyle(data: BasemapData, fonts: FontUrls, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    name: 'MPP Atlas basemap',
+    state: {
+      lang: { default: lang }
+    },
+    'font-faces': {
+      [FONT_REGULAR]: fonts.regular,
+      [FONT_SEMIBOLD]: fonts.semibold
+    },
+    sources: {
+      states: { type: 'geojson', data: data.states, promoteId: 'iso' },
+      'state-labels': { type: 'geojson', data: data.stateLabels },
+      'state-borders': { type: 'geojson', data: data.stateBorders },
+      'national-border': { type: 'geojson', data: data.nationalBorder },
+      countries: { type: 'geojson', data: data.countries },
+      'country-labels': { type: 'geojson', data: data.countryLabels }
+    },
+    layers: [{ id: 'water', type: 'background', paint: { 'background-color': BASEMAP.water } }]
+  };
+}
+
+/** A label in the map's current language (the `lang` global state), from nameEn / nameEs properties. */
+export const localisedName = [
+  'case',
+  ['==', ['global-state', 'lang'], 'es'],
+  ['get', 'nameEs'],
+  ['get', 'nameEn']
+] as const;

@@ -1,0 +1,58 @@
+import { test, expect } from '@playwright/test';
+import { waitForMapIdle, forbidExternalRequests } from './helpers';
+
+test('the border map loads from the local server alone, reaches idle and is screenshotted', async ({ page, baseURL }) => {
+  const outside = forbidExternalRequests(page, baseURL!);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await waitForMapIdle(page);
+
+  // The basemap layers are all on the map, in their declared order.
+  const layerIds = await page.evaluate(() => window.__mppMap!.getStyle().layers.map((l) => l.id));
+  expect(layerIds).toEqual([
+    'water',
+    'context-land',
+    'context-outline',
+    'land',
+    'state-borders',
+    'national-border-casing',
+    'national-border',
+    'state-labels',
+    'country-labels'
+  ]);
+  // The camera frames the whole border, Tijuana to Matamoros.
+  const bounds = await page.evaluate(() => window.__mppMap!.getBounds().toArray());
+  expect(bounds[0][0]).toBeLessThan(-117.1);
+  expect(bounds[1][0]).toBeGreaterThan(-97.4);
+
+  await page.screenshot({ path: 'test-results/basemap-en.png' });
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('nothing is requested from another host, even with every outside address blocked', async ({ page, context, baseURL }) => {
+  const blocked: string[] = [];
+  await context.route(
+    (url) => !url.href.startsWith(baseURL!),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort('blockedbyclient');
+    }
+  );
+  await page.goto('/?lang=es');
+  await waitForMapIdle(page);
+  // Labels are drawn with the shipped font: the map asked for a font file from this server.
+  const fontRequests = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff2')).map((e) => new URL(e.name).origin)
+  );
+  expect(fontRequests.length).toBeGreaterThan(0);
+  expect(new Set(fontRequests)).toEqual(new Set([new URL(baseURL!).origin]));
+  expect(blocked).toEqual([]);
+});
+
+test('the map canvas has an accessible name in the current language', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await waitForMapIdle(page);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', /Mapa de la región fronteriza/);
+});

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until MapLibre has loaded the style, drawn every source and fired `idle`. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  await page.waitForFunction(() => {
+    const map = window.__mppMap;
+    return Boolean(map && map.loaded() && map.areTilesLoaded() && map.getLayer('country-labels'));
+  });
+}
+
+/** Fails the test on any request that leaves the local server. */
+export function forbidExternalRequests(page: Page, origin: string): string[] {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!url.startsWith(origin)) outside.push(url);
+  });
+  return outside;
+}

@@ -91,10 +91,30 @@ const countries = rawCountries.features
 const mxCount = states.filter((s) => s.properties.country === 'MX').length;
 if (mxCount !== 32) throw new Error(`expected 32 Mexican states, found ${mxCount}`);
 
+/** Indexes of the arcs shared by a U.S. state and a Mexican state. */
+function nationalBorderArcs(topology) {
+  const countriesByArc = new Map();
+  const visit = (arcs, country) => {
+    for (const a of arcs) {
+      if (Array.isArray(a)) visit(a, country);
+      else {
+        const index = a < 0 ? ~a : a;
+        if (!countriesByArc.has(index)) countriesByArc.set(index, new Set());
+        countriesByArc.get(index).add(country);
+      }
+    }
+  };
+  for (const g of topology.objects.states.geometries) visit(g.arcs, g.properties.country);
+  return [...countriesByArc].filter(([, set]) => set.size === 2).map(([index]) => index);
+}
+
 // Shared borders stay shared (topology), then Visvalingam simplification keeps the points that
 // matter at zoom 4–9; islets too small to see at that scale are dropped.
 let topo = topology({ states: { type: 'FeatureCollection', features: states }, countries: { type: 'FeatureCollection', features: countries } }, 1e6);
 topo = presimplify(topo);
+// The U.S.–Mexico border keeps every source vertex: ports of entry sit a few hundred metres from it,
+// and a simplified river line would put them on the wrong side.
+for (const index of nationalBorderArcs(topo)) for (const point of topo.arcs[index]) point[2] = Infinity;
 // Share of vertices kept (the descending quantile of Visvalingam weights).
 const SIMPLIFY_QUANTILE = 0.15;
 topo = simplify(topo, quantile(topo, SIMPLIFY_QUANTILE));

@@ -1,0 +1,250 @@
+// Validates the MPP source files together: each file against its schema, then the rules that span
+// files or need geography. Every message names the file, the record and the field.
+import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { z } from 'zod';
+import { FILE_SCHEMAS, DATA_FILES, type DataFileName, type Dataset } from './schema';
+
+export interface DataError {
+  file: string;
+  /** The record's id (or date for issuances), when the problem is inside one record. */
+  record: string | null;
+  field: string;
+  message: string;
+}
+
+export function formatError(e: DataError, dir = 'geodata/mpp'): string {
+  const where = [e.record, e.field].filter(Boolean).join(' › ');
+  return `${dir}/${e.file}${where ? ` › ${where}` : ''}: ${e.message}`;
+}
+
+export type StateFeature = Feature<Polygon | MultiPolygon, { iso: string }>;
+
+/** Rules that are project decisions rather than schema shapes; see README "Validation". */
+export const RULES = {
+  /** Dates of the MPP record (phases, transfers, events, facts) fall in this window. */
+  recordWindow: ['2018-12-01', '2023-12-31'],
+  /** Advisories start with the four-level system of 2018-01-10, before MPP. */
+  advisoryWindow: ['2018-01-01', '2023-12-31'],
+  /** A port of entry and the city it returned people to are this close. */
+  maxPortCityKm: 30,
+  /**
+   * How far outside its U.S. state polygon a port may be drawn: ports sit at the river or fence line,
+   * and the 1:10m Natural Earth border is 1–3 km off along the Rio Grande.
+   */
+  portBorderToleranceKm: 4
+} as const;
+
+type Raw = Partial<Record<DataFileName, unknown>>;
+
+function recordLabel(value: unknown, index: number): string {
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.id === 'string') return v.id;
+    if (typeof v.date === 'string') return v.date;
+    if (typeof v.start === 'string') return v.start;
+  }
+  return `#${index}`;
+}
+
+/** Turns a zod issue path into "record › field", naming records by id instead of array index. */
+function locate(data: unknown, path: PropertyKey[]): { record: string | null; field: string } {
+  let cursor: unknown = data;
+  let record: string | null = null;
+  const field: string[] = [];
+  path.forEach((key, i) => {
+    const next = cursor && typeof cursor === 'object' ? (cursor as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const label = recordLabel(next, key);
+      if (record === null && (i === 0 || (i === 1 && typeof path[0] === 'string'))) {
+        record = i === 1 ? `${String(path[0])}[${label}]` : label;
+        field.length = 0;
+      } else field.push(`[${label}]`);
+    } else field.push(String(key));
+    cursor = next;
+  });
+  return { record, field: field.join('.').replace(/\.\[/g, '[') };
+}
+
+export function validateDataset(raw: Raw, states: StateFeature[]): { errors: DataError[]; dataset: Dataset | null } {
+  const errors: DataError[] = [];
+  const err = (file: string, record: string | null, field: string, message: string) => errors.push({ file, record, field, message });
+
+  const parsed: Partial<Record<DataFileName, unknown>> = {};
+  for (const file of DATA_FILES) {
+    if (!(file in raw)) {
+      err(file, null, '', 'file is missing');
+      continue;
+    }
+    const result = (FILE_SCHEMAS[file] as z.ZodType).safeParse(raw[file]);
+    if (result.success) parsed[file] = result.data;
+    else for (const issue of result.error.issues) {
+      const { record, field } = locate(raw[file], issue.path);
+      err(file, record, field, issue.message);
+    }
+  }
+  if (errors.length > 0) return { errors, dataset: null };
+  const d: Dataset = {
+    sources: parsed['sources.json'] as Dataset['sources'],
+    ports: parsed['ports.json'] as Dataset['ports'],
+    cities: parsed['cities.json'] as Dataset['cities'],
+    transfers: parsed['transfers.json'] as Dataset['transfers'],
+    advisories: parsed['advisories.json'] as Dataset['advisories'],
+    events: parsed['events.json'] as Dataset['events'],
+    series: parsed['series.json'] as Dataset['series'],
+    facts: parsed['facts.json'] as Dataset['facts']
+  };
+
+  // Ids are unique within each file.
+  const lists: [DataFileName, { id: string }[]][] = [
+    ['sources.json', d.sources], ['ports.json', d.ports], ['cities.json', d.cities], ['transfers.json', d.transfers],
+    ['events.json', d.events], ['series.json', d.series], ['facts.json', d.facts]
+  ];
+  for (const [file, items] of lists) {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.id)) err(file, item.id, 'id', 'this id is used twice in the file');
+      seen.add(item.id);
+    }
+  }
+
+  const cityIds = new Set(d.cities.map((c) => c.id));
+  const portIds = new Set(d.ports.map((p) => p.id));
+  const seriesIds = new Set(d.series.map((s) => s.id));
+
+  // References between files resolve.
+  for (const p of d.ports) {
+    if (!cityIds.has(p.city)) err('ports.json', p.id, 'city', `no city "${p.city}" in cities.json`);
+    if (p.court !== null && p.courtSources.length === 0) err('ports.json', p.id, 'courtSources', 'must cite at least one source for the court');
+  }
+  for (const t of d.transfers) {
+    if (!cityIds.has(t.from) && !portIds.has(t.from)) err('transfers.json', t.id, 'from', `no city or port "${t.from}"`);
+    if (!cityIds.has(t.to)) err('transfers.json', t.id, 'to', `no city "${t.to}" in cities.json`);
+    if (t.via && !portIds.has(t.via)) err('transfers.json', t.id, 'via', `no port "${t.via}" in ports.json`);
+  }
+  for (const f of d.facts) {
+    if (f.city !== null && !cityIds.has(f.city)) err('facts.json', f.id, 'city', `no city "${f.city}" in cities.json`);
+    if (f.series && !seriesIds.has(f.series)) err('facts.json', f.id, 'series', `no series "${f.series}" in series.json`);
+    if (f.series && f.value === undefined) err('facts.json', f.id, 'value', 'a point of a series needs a value');
+  }
+
+  // Every cited source exists, and every source is cited.
+  const sourceIds = new Set(d.sources.map((s) => s.id));
+  const cited = new Set<string>();
+  const cite = (file: string, record: string, field: string, ids: string[]) => {
+    for (const sid of ids) {
+      cited.add(sid);
+      if (!sourceIds.has(sid)) err(file, record, field, `source "${sid}" is not in sources.json`);
+    }
+  };
+  for (const p of d.ports) {
+    cite('ports.json', p.id, 'courtSources', p.courtSources);
+    p.phases.forEach((ph) => {
+      cite('ports.json', p.id, `phases[${ph.phase}].sources`, ph.sources);
+      for (const a of ph.alternatives ?? []) cite('ports.json', p.id, `phases[${ph.phase}].alternatives.sources`, a.sources);
+    });
+  }
+  for (const c of d.cities) {
+    cite('cities.json', c.id, 'sources', c.sources);
+    if (c.population) cite('cities.json', c.id, 'population.sources', c.population.sources);
+  }
+  for (const t of d.transfers) cite('transfers.json', t.id, 'sources', t.sources);
+  for (const i of d.advisories.issuances) cite('advisories.json', `issuances[${i.date}]`, 'sources', i.sources);
+  for (const n of d.advisories.national) cite('advisories.json', `national[${n.start}]`, 'sources', n.sources);
+  for (const u of d.advisories.unconfirmed) cite('advisories.json', `unconfirmed[${u.date}]`, 'sources', u.sources);
+  for (const e of d.events) cite('events.json', e.id, 'sources', e.sources);
+  for (const s of d.series) cite('series.json', s.id, 'sources', s.sources);
+  for (const f of d.facts) cite('facts.json', f.id, 'sources', f.sources);
+  for (const s of d.sources) if (!cited.has(s.id)) err('sources.json', s.id, 'id', 'this source is not cited anywhere; remove it or cite it');
+
+  // Dates: a null date is "unknown" and a known one is not; start ≤ end; within the window.
+  const inWindow = (file: string, record: string, field: string, date: string | null | undefined, [lo, hi]: readonly [string, string] = RULES.recordWindow) => {
+    if (date && (date < lo || date > hi)) err(file, record, field, `${date} is outside ${lo} … ${hi}`);
+  };
+  const checkSpan = (
+    file: string,
+    record: string,
+    prefix: string,
+    s: { start: string | null; end: string | null; startPrecision: string; endPrecision: string }
+  ) => {
+    for (const side of ['start', 'end'] as const) {
+      const value = s[side];
+      const prec = s[`${side}Precision`];
+      if (value === null && prec !== 'unknown') err(file, record, `${prefix}${side}Precision`, `${side} is null, so its precision must be "unknown"`);
+      if (value !== null && prec === 'unknown') err(file, record, `${prefix}${side}Precision`, `${side} is ${value}, so its precision cannot be "unknown"`);
+      inWindow(file, record, `${prefix}${side}`, value);
+    }
+    if (s.start && s.end && s.start > s.end) err(file, record, `${prefix}end`, `end ${s.end} is before start ${s.start}`);
+  };
+
+  for (const p of d.ports) {
+    const seen = new Set<string>();
+    for (const ph of p.phases) {
+      if (seen.has(ph.phase)) err('ports.json', p.id, `phases[${ph.phase}]`, 'this phase is listed twice');
+      seen.add(ph.phase);
+      checkSpan('ports.json', p.id, `phases[${ph.phase}].`, ph);
+      for (const a of ph.alternatives ?? []) inWindow('ports.json', p.id, `phases[${ph.phase}].alternatives.date`, a.date);
+    }
+    // Phases of one port do not overlap. An unknown date cannot be checked: an open end is read as
+    // "ended by the time the next phase started" (see the time model).
+    const known = p.phases.filter((ph) => ph.start).sort((a, b) => a.start!.localeCompare(b.start!));
+    for (let i = 1; i < known.length; i++) {
+      const prev = known[i - 1]!;
+      const cur = known[i]!;
+      if (prev.end !== null && prev.end >= cur.start!)
+        err('ports.json', p.id, `phases[${cur.phase}].start`, `${cur.phase} starts ${cur.start}, on or before the day ${prev.phase} ends (${prev.end})`);
+    }
+    if (!p.returnPort && p.phases.some((ph) => ph.phase !== 'winddown'))
+      err('ports.json', p.id, 'phases', 'a port that was never a return port can only have a wind-down phase');
+  }
+  for (const t of d.transfers) {
+    checkSpan('transfers.json', t.id, '', t);
+    inWindow('transfers.json', t.id, 'reportedOn', t.reportedOn);
+  }
+  for (const e of d.events) inWindow('events.json', e.id, 'date', e.date);
+  for (const f of d.facts) inWindow('facts.json', f.id, 'date', f.date);
+
+  const iss = d.advisories.issuances;
+  iss.forEach((i, k) => {
+    inWindow('advisories.json', `issuances[${i.date}]`, 'date', i.date, RULES.advisoryWindow);
+    if (k > 0 && iss[k - 1]!.date >= i.date) err('advisories.json', `issuances[${i.date}]`, 'date', 'issuances must be in date order, one per day');
+  });
+  const nat = d.advisories.national;
+  nat.forEach((n, k) => {
+    const rec = `national[${n.start}]`;
+    inWindow('advisories.json', rec, 'start', n.start, RULES.advisoryWindow);
+    inWindow('advisories.json', rec, 'end', n.end, RULES.advisoryWindow);
+    if (n.end && n.end < n.start) err('advisories.json', rec, 'end', `end ${n.end} is before start ${n.start}`);
+    const prev = nat[k - 1];
+    if (prev && (prev.end === null || prev.end >= n.start)) err('advisories.json', rec, 'start', `overlaps the period starting ${prev.start}`);
+  });
+
+  // Geography: cities inside the Mexican state they name, ports in their U.S. state, pairs close.
+  const byIso = new Map(states.map((s) => [s.properties.iso, s]));
+  for (const c of d.cities) {
+    const state = byIso.get(c.state);
+    if (!state) err('cities.json', c.id, 'state', `${c.state} is not in the basemap boundaries`);
+    else if (!booleanPointInPolygon([c.lon, c.lat], state)) {
+      const actual = states.find((s) => booleanPointInPolygon([c.lon, c.lat], s))?.properties.iso ?? 'no state';
+      err('cities.json', c.id, 'lon/lat', `(${c.lon}, ${c.lat}) is not inside ${c.state} (it falls in ${actual})`);
+    }
+  }
+  for (const p of d.ports) {
+    const state = byIso.get(`US-${p.state}`);
+    if (!state) {
+      err('ports.json', p.id, 'state', `US-${p.state} is not in the basemap boundaries`);
+      continue;
+    }
+    const inside = booleanPointInPolygon([p.lon, p.lat], state);
+    const off = inside ? 0 : pointToPolygonDistance([p.lon, p.lat], state, { units: 'kilometers' });
+    if (off > RULES.portBorderToleranceKm)
+      err('ports.json', p.id, 'lon/lat', `(${p.lon}, ${p.lat}) is ${off.toFixed(1)} km outside US-${p.state}; a port must lie in its U.S. state`);
+    const city = d.cities.find((c) => c.id === p.city);
+    if (city) {
+      const km = distance([p.lon, p.lat], [city.lon, city.lat], { units: 'kilometers' });
+      if (km >= RULES.maxPortCityKm) err('ports.json', p.id, 'city', `${p.city} is ${km.toFixed(0)} km away; a port and its city must be < ${RULES.maxPortCityKm} km apart`);
+    }
+  }
+
+  return errors.length ? { errors, dataset: null } : { errors, dataset: d };
+}

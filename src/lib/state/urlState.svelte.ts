@@ -1,0 +1,41 @@
+import { browser } from '$app/environment';
+import { page } from '$app/state';
+import { messagesFor, type Lang } from '$lib/i18n';
+import { parseAppState, toSearch } from './appState';
+
+/**
+ * The app state read from the current URL, for a page component. Prerendering has no query string,
+ * so the prerendered HTML shows the defaults and the browser applies the URL on load.
+ */
+export function useUrlState() {
+  const params = $derived(browser ? page.url.searchParams : new URLSearchParams());
+  const parsed = $derived(parseAppState(params));
+  const t = $derived(messagesFor(parsed.state.lang));
+
+  $effect(() => {
+    document.documentElement.lang = parsed.state.lang;
+  });
+
+  return {
+    get params() {
+      return params;
+    },
+    get state() {
+      return parsed.state;
+    },
+    get notices() {
+      return parsed.notices;
+    },
+    get t() {
+      return t;
+    },
+    /** The query string for this page in another language, keeping every other parameter. */
+    hrefFor(lang: Lang): string {
+      return toSearch({ ...parsed.state, lang }, params) || '?';
+    },
+    /** The query string that carries the language to another page. */
+    get langQuery(): string {
+      return toSearch({ lang: parsed.state.lang });
+    }
+  };
+}

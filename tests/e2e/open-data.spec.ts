@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const FILES = ['ports.geojson', 'cities.geojson', 'advisories.json', 'events.json', 'facts.json', 'sources.json', 'ports.csv', 'advisories.csv', 'facts.csv'];
+
+test('every open-data file is published with the app', async ({ request }) => {
+  for (const file of FILES) {
+    const response = await request.get(`/data/${file}`);
+    expect(response.status(), file).toBe(200);
+    const body = await response.text();
+    expect(body.length, file).toBeGreaterThan(100);
+    if (!file.endsWith('.csv')) JSON.parse(body);
+  }
+  const ports = await (await request.get('/data/ports.geojson')).json();
+  expect(ports.type).toBe('FeatureCollection');
+  expect(ports.features).toHaveLength(8);
+});
+
+test('the Data & sources page lists every source with its link, in both languages', async ({ page, request }) => {
+  const sources = (await (await request.get('/data/sources.json')).json()) as { id: string; url: string }[];
+  await page.goto('/');
+  await page.getByTestId('sources-link').click();
+  await expect(page).toHaveURL(/\/sources/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Data and sources' })).toBeVisible();
+  await expect(page.getByTestId('source')).toHaveCount(sources.length);
+  const first = sources[0]!;
+  await expect(page.locator(`[data-source-id="${first.id}"] a`)).toHaveAttribute('href', first.url);
+  await expect(page.getByTestId('open-data-file')).toHaveCount(11);
+
+  await page.getByTestId('lang-es').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Datos y fuentes' })).toBeVisible();
+  await page.getByRole('link', { name: /Volver al mapa/ }).click();
+  await expect(page).toHaveURL(/lang=es/);
+  await expect(page.getByRole('heading', { name: 'Acerca de este mapa' })).toBeVisible();
+});
+
+test('the Data & sources page has no WCAG A/AA violations', async ({ page }) => {
+  await page.goto('/sources?lang=es');
+  await expect(page.getByTestId('source').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});

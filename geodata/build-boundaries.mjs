@@ -151,7 +151,7 @@ const labelAt = (coordinates, iso, [nameEn, nameEs]) => ({ type: 'Feature', prop
 const countryLabels = {
   type: 'FeatureCollection',
   features: [
-    labelAt([-101.2, 33.5], 'USA', MAIN_COUNTRIES.USA),
+    labelAt([-104.6, 32.9], 'USA', MAIN_COUNTRIES.USA),
     labelAt([-106.9, 26.3], 'MEX', MAIN_COUNTRIES.MEX),
     labelAt([-90.3, 15.6], 'GTM', NEIGHBOUR_COUNTRIES.GTM)
   ]

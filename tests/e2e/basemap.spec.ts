@@ -10,17 +10,8 @@ test('the border map loads from the local server alone, reaches idle and is scre
 
   // The basemap layers are all on the map, in their declared order.
   const layerIds = await page.evaluate(() => window.__mppMap!.getStyle().layers.map((l) => l.id));
-  expect(layerIds).toEqual([
-    'water',
-    'context-land',
-    'context-outline',
-    'land',
-    'state-borders',
-    'national-border-casing',
-    'national-border',
-    'state-labels',
-    'country-labels'
-  ]);
+  const { LAYER_ORDER } = await import('../../src/lib/map/layerOrder');
+  expect(layerIds).toEqual([...LAYER_ORDER]);
   // The camera frames the whole border, Tijuana to Matamoros.
   const bounds = await page.evaluate(() => window.__mppMap!.getBounds().toArray());
   expect(bounds[0][0]).toBeLessThan(-117.1);

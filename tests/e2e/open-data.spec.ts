@@ -31,7 +31,7 @@ test('the Data & sources page lists every source with its link, in both language
   await expect(page.getByRole('heading', { level: 1, name: 'Datos y fuentes' })).toBeVisible();
   await page.getByRole('link', { name: /Volver al mapa/ }).click();
   await expect(page).toHaveURL(/lang=es/);
-  await expect(page.getByRole('heading', { name: 'Acerca de este mapa' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lo que muestra el mapa' })).toBeVisible();
 });
 
 test('the Data & sources page has no WCAG A/AA violations', async ({ page }) => {

@@ -3,7 +3,7 @@ import { parseAppState, toSearch } from '../../src/lib/state/appState';
 
 describe('app state from the URL', () => {
   it('defaults to English with no notice', () => {
-    expect(parseAppState(new URLSearchParams(''))).toEqual({ state: { lang: 'en' }, notices: [] });
+    expect(parseAppState(new URLSearchParams(''))).toEqual({ state: { lang: 'en', date: '2020-01-15' }, notices: [] });
   });
 
   it('reads ?lang=es, case-insensitively', () => {
@@ -20,9 +20,19 @@ describe('app state from the URL', () => {
     expect(notices[0]!.value.length).toBeLessThanOrEqual(41);
   });
 
-  it('writes only non-default values and keeps other parameters', () => {
-    expect(toSearch({ lang: 'en' })).toBe('');
-    expect(toSearch({ lang: 'es' }, new URLSearchParams('date=2019-07-19'))).toBe('?date=2019-07-19&lang=es');
-    expect(toSearch({ lang: 'en' }, new URLSearchParams('lang=es&date=2019-07-19'))).toBe('?date=2019-07-19');
+  it('reads ?date=, falling back with a notice for a bad or out-of-range date', () => {
+    expect(parseAppState(new URLSearchParams('date=2019-07-19'))).toEqual({ state: { lang: 'en', date: '2019-07-19' }, notices: [] });
+    const bad = parseAppState(new URLSearchParams('date=yesterday'));
+    expect(bad.state.date).toBe('2020-01-15');
+    expect(bad.notices).toEqual([{ kind: 'badDate', value: 'yesterday', fallback: '2020-01-15' }]);
+    const early = parseAppState(new URLSearchParams('date=2015-01-01'));
+    expect(early.state.date).toBe('2018-12-20');
+    expect(early.notices[0]!.kind).toBe('dateOutOfRange');
+  });
+
+  it('writes only non-default values, in a fixed order, and keeps other parameters', () => {
+    expect(toSearch({ lang: 'en', date: '2020-01-15' })).toBe('');
+    expect(toSearch({ lang: 'es', date: '2019-07-19' })).toBe('?date=2019-07-19&lang=es');
+    expect(toSearch({ lang: 'en', date: '2019-07-19' }, new URLSearchParams('lang=es&city=matamoros'))).toBe('?city=matamoros&date=2019-07-19');
   });
 });

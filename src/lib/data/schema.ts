@@ -140,6 +140,8 @@ export const eventSchema = z.strictObject({
 
 export const seriesSchema = z.strictObject({
   id,
+  /** How a value is read on a day: a running tally, an estimate at a moment, or a monthly count. */
+  kind: z.enum(['cumulative', 'snapshot', 'monthly']),
   title: bilingual,
   unit: bilingual,
   note: bilingual,

@@ -8,11 +8,20 @@ export const LAYER_ORDER = [
   'context-land',
   'context-outline',
   'land',
+  'advisory-fill',
   'state-borders',
   'national-border-casing',
   'national-border',
+  'transfer-casing',
+  'transfer-lines',
+  'transfer-lines-open',
+  'port-city-links',
+  'city-markers',
+  'port-markers',
   'state-labels',
-  'country-labels'
+  'country-labels',
+  'city-labels',
+  'port-labels'
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];

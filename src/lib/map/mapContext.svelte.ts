@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Map as MapLibreMap, LayerSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { beforeIdFor, type LayerId } from './layerOrder';
 
 const KEY = Symbol('mpp-map');
@@ -25,11 +25,13 @@ export type OrderedLayer = LayerSpecification & { id: LayerId };
  * Adds a layer component's layers at their place in LAYER_ORDER while the component is mounted, and
  * removes them when it is destroyed. Call from a layer component's script.
  */
-export function useLayers(layers: () => OrderedLayer[]): void {
+export function useLayers(layers: () => OrderedLayer[], sources: () => Record<string, SourceSpecification> = () => ({})): void {
   const ctx = getMapContext();
   $effect(() => {
     const map = ctx.map;
     if (!map) return;
+    // A source is shared by the layers that draw it and stays for the map's life once added.
+    for (const [id, source] of Object.entries(sources())) if (!map.getSource(id)) map.addSource(id, source);
     const specs = layers();
     for (const spec of specs) {
       if (!map.getLayer(spec.id)) map.addLayer(spec, beforeIdFor(map, spec.id));
@@ -39,5 +41,30 @@ export function useLayers(layers: () => OrderedLayer[]): void {
       if (!map.style) return;
       for (const spec of specs) if (map.getLayer(spec.id)) map.removeLayer(spec.id);
     };
+  });
+}
+
+/**
+ * Applies per-feature values (stage, level, …) as feature-state whenever they change, calling
+ * setFeatureState only for the features whose values differ from what the map already has. This is
+ * how a date change reaches the map: a handful of calls, never new GeoJSON.
+ */
+export function useFeatureState(source: string, values: () => Record<string, object>): void {
+  const ctx = getMapContext();
+  let applied: Record<string, string> = {};
+  $effect(() => {
+    const map = ctx.map;
+    const next = values();
+    if (!map || !map.getSource(source)) return;
+    for (const [id, state] of Object.entries(next)) {
+      const key = JSON.stringify(state);
+      if (applied[id] === key) continue;
+      map.setFeatureState({ source, id }, state as Record<string, unknown>);
+      applied[id] = key;
+    }
+  });
+  $effect(() => {
+    // A new map instance (or a reloaded style) starts with no feature-state.
+    if (!ctx.map) applied = {};
   });
 }

@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { page } from '$app/state';
 import { messagesFor, type Lang } from '$lib/i18n';
-import { parseAppState, toSearch } from './appState';
+import { DEFAULT_STATE, parseAppState, toSearch, type AppState } from './appState';
 
 /**
  * The app state read from the current URL, for a page component. Prerendering has no query string,
@@ -35,7 +35,11 @@ export function useUrlState() {
     },
     /** The query string that carries the language to another page. */
     get langQuery(): string {
-      return toSearch({ lang: parsed.state.lang });
+      return toSearch({ ...DEFAULT_STATE, lang: parsed.state.lang });
+    },
+    /** The query string for this page with some state changed. */
+    with(change: Partial<AppState>): string {
+      return toSearch({ ...parsed.state, ...change }, params) || '?';
     }
   };
 }

@@ -24,11 +24,112 @@ export const en = {
   },
   intro: {
     heading: 'About this map',
-    body: 'From January 2019 to August 2022 the United States sent asylum seekers back to Mexican border cities to wait for their U.S. court hearings. This map shows the border region where that happened. Ports, dates and travel-advisory levels are being added from public sources.'
+    body: 'From January 2019 to August 2022 the United States sent asylum seekers back to Mexican border cities to wait for their U.S. court hearings. Move the timeline to see which ports were sending people back, to which cities, and how the U.S. State Department rated those places on that day. Every figure links to its source.'
   },
   notices: {
     dismiss: 'Dismiss',
-    badLang: 'The language “{value}” is not available, so the map is shown in English.'
+    badLang: 'The language “{value}” is not available, so the map is shown in English.',
+    badDate: 'The date “{value}” could not be read, so the map shows {fallback}.',
+    dateOutOfRange: 'The date “{value}” is outside the timeline (20 December 2018 – 31 December 2022), so the map shows the nearest day, {fallback}.'
+  },
+  timeline: {
+    label: 'Date shown on the map',
+    play: 'Play',
+    pause: 'Pause',
+    speed: 'Playback speed',
+    speeds: { slow: 'Slow', normal: 'Normal', fast: 'Fast' },
+    loop: 'Loop',
+    help: 'Keyboard shortcuts',
+    helpTitle: 'Keyboard shortcuts',
+    close: 'Close',
+    keys: {
+      day: 'Move one day',
+      week: 'Move one week',
+      month: 'Move one month',
+      ends: 'First or last day',
+      play: 'Play or pause',
+      event: 'Next or previous event',
+      help: 'Show or hide this list'
+    },
+    keyNames: { arrows: '← / →', shiftArrows: 'Shift + ← / →', pages: 'Page Up / Page Down', homeEnd: 'Home / End', space: 'Space', brackets: '[ / ]', question: '?' },
+    bands: {
+      mpp1: 'MPP 1.0',
+      covid: 'Hearings suspended (COVID-19)',
+      winddown: 'Wind-down',
+      mpp2: 'MPP 2.0'
+    },
+    eventsHeading: 'Events on this day',
+    nextEvent: 'Next event',
+    previousEvent: 'Previous event',
+    jumpTo: 'Jump to {date}: {title}',
+    reducedMotion: 'Reduced motion: playback steps a month at a time.'
+  },
+  legend: {
+    heading: 'Legend',
+    show: 'Show legend',
+    hide: 'Hide legend',
+    advisory: 'U.S. State Department travel advisory, by Mexican state',
+    levels: {
+      '1': 'Level 1 · Exercise normal precautions',
+      '2': 'Level 2 · Exercise increased caution',
+      '3': 'Level 3 · Reconsider travel',
+      '4': 'Level 4 · Do not travel'
+    },
+    noAdvisory: 'No advisory in force',
+    ports: 'Ports (circles) and the cities people were sent to (squares)',
+    stages: {
+      'not-yet': 'Not yet part of MPP',
+      mpp1: 'Returning people to Mexico (MPP 1.0)',
+      winddown: 'Wind-down: letting people with cases in',
+      mpp2: 'Returning people to Mexico (MPP 2.0)',
+      between: 'No returns at this time',
+      ended: 'MPP over'
+    },
+    approximate: 'Hollow: date known only approximately, or use not confirmed',
+    transfer: 'Onward transfer of returned people (dashed: end date unknown)',
+    setApart: 'Each port is drawn just north of the border and its city just south, so both stay visible.'
+  },
+  summary: {
+    heading: 'What the map shows',
+    show: 'Show what the map shows',
+    hide: 'Hide',
+    onDate: 'On {date}',
+    ports: 'Ports of entry',
+    portTo: 'to {city}',
+    entryOnly: 'entry only, never a return port',
+    since: 'since {date}',
+    until: 'until {date}',
+    approximate: 'approximate dates',
+    unconfirmed: 'listed for MPP 2.0; returns there not confirmed',
+    borderStates: 'Border states: travel advisory',
+    otherStates: 'The other 26 states',
+    level: 'Level {level}',
+    issued: 'Advisory of {date}',
+    noAdvisory: 'No advisory yet',
+    national: 'Country-wide headline',
+    nationalNone: 'No single country-wide level',
+    nationalApart: 'Shown apart: it is not part of any state’s colour.',
+    totals: 'Running totals',
+    noData: 'No data for this date',
+    asOf: 'as of {date}',
+    source: 'Source',
+    floor: 'A floor of publicly reported attacks, not a rate.',
+    monthly: 'this month',
+    eventsToday: 'On this day'
+  },
+  status: {
+    'not-yet': 'not yet in MPP',
+    mpp1: 'returning people (MPP 1.0)',
+    winddown: 'wind-down: letting people in',
+    mpp2: 'returning people (MPP 2.0)',
+    between: 'no returns at this time',
+    ended: 'no longer used for MPP'
+  },
+  qualifier: {
+    exact: '{value}',
+    'at-least': 'at least {value}',
+    'more-than': 'more than {value}',
+    about: 'about {value}'
   },
   fallback: {
     noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable or switched off). The text on this page still describes what the map shows.'

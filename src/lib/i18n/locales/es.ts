@@ -26,11 +26,112 @@ export const es: Messages = {
   },
   intro: {
     heading: 'Acerca de este mapa',
-    body: 'De enero de 2019 a agosto de 2022, Estados Unidos envió a solicitantes de asilo de vuelta a ciudades fronterizas mexicanas para esperar sus audiencias en tribunales estadounidenses. Este mapa muestra la región fronteriza donde ocurrió. Los puertos, las fechas y los niveles de alerta de viaje se están incorporando a partir de fuentes públicas.'
+    body: 'De enero de 2019 a agosto de 2022, Estados Unidos envió a solicitantes de asilo de vuelta a ciudades fronterizas mexicanas para esperar sus audiencias en tribunales estadounidenses. Mueva la línea de tiempo para ver qué puertos devolvían personas, a qué ciudades y cómo calificaba esos lugares el Departamento de Estado de EE. UU. ese día. Cada cifra enlaza a su fuente.'
   },
   notices: {
     dismiss: 'Cerrar',
-    badLang: 'El idioma «{value}» no está disponible, por lo que el mapa se muestra en inglés.'
+    badLang: 'El idioma «{value}» no está disponible, por lo que el mapa se muestra en inglés.',
+    badDate: 'No se pudo leer la fecha «{value}», por lo que el mapa muestra el {fallback}.',
+    dateOutOfRange: 'La fecha «{value}» está fuera de la línea de tiempo (20 de diciembre de 2018 – 31 de diciembre de 2022), por lo que el mapa muestra el día más cercano, el {fallback}.'
+  },
+  timeline: {
+    label: 'Fecha que muestra el mapa',
+    play: 'Reproducir',
+    pause: 'Pausar',
+    speed: 'Velocidad de reproducción',
+    speeds: { slow: 'Lenta', normal: 'Normal', fast: 'Rápida' },
+    loop: 'Repetir',
+    help: 'Atajos de teclado',
+    helpTitle: 'Atajos de teclado',
+    close: 'Cerrar',
+    keys: {
+      day: 'Avanzar o retroceder un día',
+      week: 'Avanzar o retroceder una semana',
+      month: 'Avanzar o retroceder un mes',
+      ends: 'Primer o último día',
+      play: 'Reproducir o pausar',
+      event: 'Evento siguiente o anterior',
+      help: 'Mostrar u ocultar esta lista'
+    },
+    keyNames: { arrows: '← / →', shiftArrows: 'Mayús + ← / →', pages: 'Re Pág / Av Pág', homeEnd: 'Inicio / Fin', space: 'Espacio', brackets: '[ / ]', question: '?' },
+    bands: {
+      mpp1: 'MPP 1.0',
+      covid: 'Audiencias suspendidas (COVID-19)',
+      winddown: 'Cierre gradual',
+      mpp2: 'MPP 2.0'
+    },
+    eventsHeading: 'Eventos de este día',
+    nextEvent: 'Evento siguiente',
+    previousEvent: 'Evento anterior',
+    jumpTo: 'Ir al {date}: {title}',
+    reducedMotion: 'Movimiento reducido: la reproducción avanza un mes a la vez.'
+  },
+  legend: {
+    heading: 'Leyenda',
+    show: 'Mostrar leyenda',
+    hide: 'Ocultar leyenda',
+    advisory: 'Alerta de viaje del Departamento de Estado de EE. UU., por estado',
+    levels: {
+      '1': 'Nivel 1 · Precauciones normales',
+      '2': 'Nivel 2 · Mayor precaución',
+      '3': 'Nivel 3 · Reconsidere el viaje',
+      '4': 'Nivel 4 · No viajar'
+    },
+    noAdvisory: 'Sin alerta vigente',
+    ports: 'Puertos (círculos) y ciudades a las que se envió a las personas (cuadrados)',
+    stages: {
+      'not-yet': 'Aún no forma parte de MPP',
+      mpp1: 'Devolviendo personas a México (MPP 1.0)',
+      winddown: 'Cierre gradual: dejando entrar a personas con casos',
+      mpp2: 'Devolviendo personas a México (MPP 2.0)',
+      between: 'Sin devoluciones por ahora',
+      ended: 'MPP terminado'
+    },
+    approximate: 'Hueco: fecha solo aproximada, o uso no confirmado',
+    transfer: 'Traslado de personas devueltas (discontinuo: fecha de fin desconocida)',
+    setApart: 'Cada puerto se dibuja justo al norte de la frontera y su ciudad justo al sur, para que ambos se vean.'
+  },
+  summary: {
+    heading: 'Lo que muestra el mapa',
+    show: 'Mostrar lo que muestra el mapa',
+    hide: 'Ocultar',
+    onDate: 'El {date}',
+    ports: 'Puertos de entrada',
+    portTo: 'a {city}',
+    entryOnly: 'solo entrada, nunca puerto de devolución',
+    since: 'desde el {date}',
+    until: 'hasta el {date}',
+    approximate: 'fechas aproximadas',
+    unconfirmed: 'incluido en MPP 2.0; devoluciones no confirmadas',
+    borderStates: 'Estados fronterizos: alerta de viaje',
+    otherStates: 'Los otros 26 estados',
+    level: 'Nivel {level}',
+    issued: 'Alerta del {date}',
+    noAdvisory: 'Aún sin alerta',
+    national: 'Encabezado nacional',
+    nationalNone: 'Sin un nivel nacional único',
+    nationalApart: 'Se muestra aparte: no forma parte del color de ningún estado.',
+    totals: 'Totales acumulados',
+    noData: 'Sin datos para esta fecha',
+    asOf: 'al {date}',
+    source: 'Fuente',
+    floor: 'Un mínimo de ataques denunciados públicamente, no una tasa.',
+    monthly: 'este mes',
+    eventsToday: 'En este día'
+  },
+  status: {
+    'not-yet': 'aún no en MPP',
+    mpp1: 'devolviendo personas (MPP 1.0)',
+    winddown: 'cierre gradual: dejando entrar',
+    mpp2: 'devolviendo personas (MPP 2.0)',
+    between: 'sin devoluciones por ahora',
+    ended: 'ya no se usa para MPP'
+  },
+  qualifier: {
+    exact: '{value}',
+    'at-least': 'al menos {value}',
+    'more-than': 'más de {value}',
+    about: 'unas {value}'
   },
   fallback: {
     noWebgl: 'Este navegador no puede dibujar el mapa interactivo (WebGL no está disponible o está desactivado). El texto de esta página sigue describiendo lo que muestra el mapa.'

@@ -1,0 +1,43 @@
+// Everything the map draws that depends on the date, computed by the time model in one place.
+import type { ClientData } from '$lib/data/client';
+import { cityStateOn, issuanceOn, portStateOn, programmeWindows, transferStateOn, type PortStage } from '$lib/time/model';
+
+export interface MarkerState {
+  stage: PortStage;
+  /** Hollow marker: the phase's dates are approximate, or the use is unconfirmed. */
+  hollow: boolean;
+  /** An onward destination with a transfer arriving on this day. */
+  onward?: boolean;
+}
+
+export interface MapDateState {
+  ports: Record<string, MarkerState>;
+  cities: Record<string, MarkerState>;
+  transfers: Record<string, { active: boolean; endUnknown: boolean; programme: 'mpp1' | 'mpp2' }>;
+  levels: Record<string, number | null>;
+  issuanceDate: string | null;
+}
+
+export function mapStateOn(data: ClientData, date: string, windows = programmeWindows(data.ports)): MapDateState {
+  const ports: MapDateState['ports'] = {};
+  for (const p of data.ports) {
+    const s = portStateOn(p, date, windows);
+    ports[p.id] = { stage: s.stage, hollow: s.approximate || s.unconfirmed !== null };
+  }
+  const transfers: MapDateState['transfers'] = {};
+  for (const t of data.transfers) {
+    const s = transferStateOn(t, date, windows);
+    const start = t.start ?? t.reportedOn ?? '';
+    transfers[t.id] = { active: s.active, endUnknown: s.endUnknown, programme: start >= windows.mpp2.start ? 'mpp2' : 'mpp1' };
+  }
+  const cities: MapDateState['cities'] = {};
+  for (const c of data.cities) {
+    const s = cityStateOn(c, data.ports, date, windows);
+    const onward = data.transfers.some((t) => t.to === c.id && transfers[t.id]!.active);
+    cities[c.id] = { stage: s.stage, hollow: s.approximate || s.unconfirmed !== null, onward };
+  }
+  const issuance = issuanceOn(data.advisories, date);
+  const levels: MapDateState['levels'] = {};
+  for (const iso of Object.keys(data.advisories.issuances[0]!.levels)) levels[iso] = issuance ? issuance.levels[iso as keyof typeof issuance.levels] : null;
+  return { ports, cities, transfers, levels, issuanceDate: issuance?.date ?? null };
+}

@@ -1,0 +1,58 @@
+// GeoJSON for the MPP layers, built once from the dataset. What changes with the date is applied as
+// feature-state (see the layer components), never by rebuilding or re-sending these collections.
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { ClientData } from '$lib/data/client';
+
+export const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
+
+export function portFeatures(data: ClientData): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: data.ports.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: { id: p.id, nameEn: shortName(p.name.en), nameEs: shortName(p.name.es), city: p.city }
+    }))
+  };
+}
+
+export function cityFeatures(data: ClientData): FeatureCollection<Point> {
+  const paired = new Set(data.ports.map((p) => p.city));
+  return {
+    type: 'FeatureCollection',
+    features: data.cities.map((c) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
+      properties: { id: c.id, nameEn: c.name.en, nameEs: c.name.es, role: c.role, paired: paired.has(c.id) }
+    }))
+  };
+}
+
+/** A gentle arc from a to b (a quadratic curve bulging to the right of the direction of travel). */
+export function arc(a: [number, number], b: [number, number], bend = 0.22, steps = 32): [number, number][] {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const control: [number, number] = [(a[0] + b[0]) / 2 + dy * bend, (a[1] + b[1]) / 2 - dx * bend];
+  const out: [number, number][] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const u = 1 - t;
+    out.push([u * u * a[0] + 2 * u * t * control[0] + t * t * b[0], u * u * a[1] + 2 * u * t * control[1] + t * t * b[1]]);
+  }
+  return out;
+}
+
+export function transferFeatures(data: ClientData): FeatureCollection<LineString> {
+  const place = (id: string): [number, number] | null => {
+    const c = data.cities.find((x) => x.id === id) ?? data.ports.find((x) => x.id === id);
+    return c ? [c.lon, c.lat] : null;
+  };
+  return {
+    type: 'FeatureCollection',
+    features: data.transfers.flatMap((t) => {
+      const from = place(t.from);
+      const to = place(t.to);
+      if (!from || !to) return [];
+      return [{ type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: arc(from, to) }, properties: { id: t.id } }];
+    })
+  };
+}

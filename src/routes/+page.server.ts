@@ -1,0 +1,9 @@
+import { dataset } from '$lib/server/dataset';
+import { clientData } from '$lib/data/client';
+import { MEXICAN_STATES } from '../../geodata/regions.mjs';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({
+  data: clientData(dataset),
+  stateNames: Object.fromEntries(Object.values(MEXICAN_STATES).map(([iso, en, es]) => [iso, { en, es }]))
+});

@@ -1,6 +1,5 @@
-import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle } from './helpers';
 
 for (const lang of ['en', 'es']) {
   test(`axe finds no WCAG 2.1 A/AA violations (${lang})`, async ({ page }) => {

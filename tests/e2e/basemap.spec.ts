@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { waitForMapIdle, forbidExternalRequests } from './helpers';
+import { test, expect, waitForMapIdle, forbidExternalRequests } from './helpers';
 
 test('the border map loads from the local server alone, reaches idle and is screenshotted', async ({ page, baseURL }) => {
   const outside = forbidExternalRequests(page, baseURL!);

@@ -1,4 +1,21 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Playwright's test, with a page whose goto() also waits until the prerendered page is hydrated:
+ * a key pressed before that would reach a button with no handler yet.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      return response;
+    };
+    await use(page);
+  }
+});
+export { expect };
 
 /** Waits until MapLibre has loaded the style, drawn every source and fired `idle`. */
 export async function waitForMapIdle(page: Page): Promise<void> {

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle } from './helpers';
 
 test('the language switch changes visible text, the URL and the map labels', async ({ page }) => {
   await page.goto('/');

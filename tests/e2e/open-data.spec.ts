@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 
 const FILES = ['ports.geojson', 'cities.geojson', 'advisories.json', 'events.json', 'facts.json', 'sources.json', 'ports.csv', 'advisories.csv', 'facts.csv'];

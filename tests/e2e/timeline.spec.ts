@@ -1,6 +1,6 @@
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle } from './helpers';
 
 const portStatus = (page: Page, port: string) => page.locator(`[data-testid="port-status"][data-port="${port}"]`);
 const stateLevel = (page: Page, iso: string) => page.locator(`[data-testid="state-level"][data-state="${iso}"]`);

@@ -3,7 +3,7 @@ import { parseAppState, toSearch } from '../../src/lib/state/appState';
 
 describe('app state from the URL', () => {
   it('defaults to English with no notice', () => {
-    expect(parseAppState(new URLSearchParams(''))).toEqual({ state: { lang: 'en', date: '2020-01-15' }, notices: [] });
+    expect(parseAppState(new URLSearchParams(''))).toEqual({ state: { lang: 'en', date: '2020-01-15', city: null }, notices: [] });
   });
 
   it('reads ?lang=es, case-insensitively', () => {
@@ -21,7 +21,7 @@ describe('app state from the URL', () => {
   });
 
   it('reads ?date=, falling back with a notice for a bad or out-of-range date', () => {
-    expect(parseAppState(new URLSearchParams('date=2019-07-19'))).toEqual({ state: { lang: 'en', date: '2019-07-19' }, notices: [] });
+    expect(parseAppState(new URLSearchParams('date=2019-07-19'))).toEqual({ state: { lang: 'en', date: '2019-07-19', city: null }, notices: [] });
     const bad = parseAppState(new URLSearchParams('date=yesterday'));
     expect(bad.state.date).toBe('2020-01-15');
     expect(bad.notices).toEqual([{ kind: 'badDate', value: 'yesterday', fallback: '2020-01-15' }]);
@@ -30,9 +30,16 @@ describe('app state from the URL', () => {
     expect(early.notices[0]!.kind).toBe('dateOutOfRange');
   });
 
+  it('reads ?city= against the known cities, with a notice for an unknown one', () => {
+    expect(parseAppState(new URLSearchParams('city=Matamoros'), ['matamoros']).state.city).toBe('matamoros');
+    const bad = parseAppState(new URLSearchParams('city=atlantis'), ['matamoros']);
+    expect(bad.state.city).toBeNull();
+    expect(bad.notices[0]!.kind).toBe('badCity');
+  });
+
   it('writes only non-default values, in a fixed order, and keeps other parameters', () => {
-    expect(toSearch({ lang: 'en', date: '2020-01-15' })).toBe('');
-    expect(toSearch({ lang: 'es', date: '2019-07-19' })).toBe('?date=2019-07-19&lang=es');
-    expect(toSearch({ lang: 'en', date: '2019-07-19' }, new URLSearchParams('lang=es&city=matamoros'))).toBe('?city=matamoros&date=2019-07-19');
+    expect(toSearch({ lang: 'en', date: '2020-01-15', city: null })).toBe('');
+    expect(toSearch({ lang: 'es', date: '2019-07-19', city: 'matamoros' })).toBe('?date=2019-07-19&city=matamoros&lang=es');
+    expect(toSearch({ lang: 'en', date: '2019-07-19', city: null }, new URLSearchParams('lang=es&city=matamoros&x=1'))).toBe('?x=1&date=2019-07-19');
   });
 });

@@ -7,9 +7,11 @@ export interface AppState {
   lang: Lang;
   /** The day the map shows, YYYY-MM-DD, always inside the timeline. */
   date: string;
+  /** The city whose panel is open, or null. */
+  city: string | null;
 }
 
-export type NoticeKind = 'badLang' | 'badDate' | 'dateOutOfRange';
+export type NoticeKind = 'badLang' | 'badDate' | 'dateOutOfRange' | 'badCity';
 
 /** A URL value that was ignored, to be shown to the user in a dismissible notice. */
 export interface Notice {
@@ -20,7 +22,7 @@ export interface Notice {
   fallback?: string;
 }
 
-export const DEFAULT_STATE: AppState = { lang: DEFAULT_LANG, date: DEFAULT_DATE };
+export const DEFAULT_STATE: AppState = { lang: DEFAULT_LANG, date: DEFAULT_DATE, city: null };
 
 const MAX_ECHO = 40;
 
@@ -29,7 +31,8 @@ function echo(value: string): string {
   return flat.length > MAX_ECHO ? `${flat.slice(0, MAX_ECHO)}…` : flat;
 }
 
-export function parseAppState(params: URLSearchParams): { state: AppState; notices: Notice[] } {
+/** `cities`: the city ids that exist; a city param is checked against them when given. */
+export function parseAppState(params: URLSearchParams, cities?: readonly string[]): { state: AppState; notices: Notice[] } {
   const notices: Notice[] = [];
   const state: AppState = { ...DEFAULT_STATE };
 
@@ -47,6 +50,13 @@ export function parseAppState(params: URLSearchParams): { state: AppState; notic
     if (!parsed.ok) notices.push({ kind: parsed.reason === 'invalid' ? 'badDate' : 'dateOutOfRange', value: echo(date), fallback: parsed.date });
   }
 
+  const city = params.get('city');
+  if (city !== null && city !== '') {
+    const id = city.trim().toLowerCase();
+    if (!cities || cities.includes(id)) state.city = id;
+    else notices.push({ kind: 'badCity', value: echo(city) });
+  }
+
   return { state, notices };
 }
 
@@ -55,8 +65,10 @@ export function toSearch(state: AppState, keep: URLSearchParams = new URLSearchP
   const params = new URLSearchParams(keep);
   // A fixed order (date, then lang) keeps shared links tidy and comparable.
   params.delete('date');
+  params.delete('city');
   params.delete('lang');
   if (state.date !== DEFAULT_STATE.date) params.set('date', state.date);
+  if (state.city) params.set('city', state.city);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -7,9 +7,9 @@ import { DEFAULT_STATE, parseAppState, toSearch, type AppState } from './appStat
  * The app state read from the current URL, for a page component. Prerendering has no query string,
  * so the prerendered HTML shows the defaults and the browser applies the URL on load.
  */
-export function useUrlState() {
+export function useUrlState(cities?: () => readonly string[]) {
   const params = $derived(browser ? page.url.searchParams : new URLSearchParams());
-  const parsed = $derived(parseAppState(params));
+  const parsed = $derived(parseAppState(params, cities?.()));
   const t = $derived(messagesFor(parsed.state.lang));
 
   $effect(() => {

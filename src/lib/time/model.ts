@@ -161,3 +161,49 @@ export function nextEvent(events: MppEvent[], date: string): MppEvent | null {
 export function previousEvent(events: MppEvent[], date: string): MppEvent | null {
   return [...events].sort((a, b) => a.date.localeCompare(b.date)).filter((e) => e.date < date).at(-1) ?? null;
 }
+
+/**
+ * The dated facts about a city as they stood on a day: those already dated (newest first) and,
+ * kept apart, those that came later. A fact known only to the month counts from its month.
+ */
+export function cityFactsOn(facts: Fact[], cityId: string, date: string): { current: Fact[]; later: Fact[] } {
+  const mine = facts.filter((f) => f.city === cityId);
+  const known = (f: Fact) => (f.precision === 'month' ? monthOf(f.date) <= monthOf(date) : f.date <= date);
+  const newestFirst = (a: Fact, b: Fact) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  return {
+    current: mine.filter(known).sort(newestFirst),
+    later: mine.filter((f) => !known(f)).sort((a, b) => -newestFirst(a, b))
+  };
+}
+
+export interface LevelSpan {
+  start: string;
+  end: string;
+  level: number;
+  /** The issuance that set this level. */
+  issued: string;
+}
+
+/** A state's level over a window, as runs of equal level (for the level-over-time strip). */
+export function levelHistory(advisories: Pick<Advisories, 'issuances'>, stateIso: string, from: string, to: string): LevelSpan[] {
+  const spans: LevelSpan[] = [];
+  const issuances = advisories.issuances;
+  issuances.forEach((iss, k) => {
+    const level = iss.levels[stateIso as keyof Issuance['levels']];
+    const next = issuances[k + 1];
+    const start = iss.date < from ? from : iss.date;
+    const end = next ? prevDay(next.date) : to;
+    if (end < from || start > to) return;
+    const last = spans.at(-1);
+    if (last && last.level === level) last.end = end > to ? to : end;
+    else spans.push({ start, end: end > to ? to : end, level, issued: iss.date });
+  });
+  return spans;
+}
+
+/** Citation numbers in order of first appearance: [1], [2], … */
+export function numberCitations(idLists: string[][]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const ids of idLists) for (const id of ids) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  return numbers;
+}

@@ -1,0 +1,137 @@
+import { type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, waitForMapIdle } from './helpers';
+
+// Expected values written out from the State Department record (see geodata/mpp/research-notes),
+// not read from the app's own data, so the test checks the app rather than itself.
+const RETURN_CITIES: Record<string, { port: string; state: string; levels: Record<string, string> }> = {
+  tijuana: { port: 'san-ysidro', state: 'MX-BCN', levels: { '2020-01-15': '2', '2021-04-15': '2', '2022-03-01': '3' } },
+  mexicali: { port: 'calexico', state: 'MX-BCN', levels: { '2020-01-15': '2', '2021-04-15': '2', '2022-03-01': '3' } },
+  'ciudad-juarez': { port: 'el-paso', state: 'MX-CHH', levels: { '2020-01-15': '3', '2021-04-15': '3', '2022-03-01': '3' } },
+  'nuevo-laredo': { port: 'laredo', state: 'MX-TAM', levels: { '2020-01-15': '4', '2021-04-15': '4', '2022-03-01': '4' } },
+  matamoros: { port: 'brownsville', state: 'MX-TAM', levels: { '2020-01-15': '4', '2021-04-15': '4', '2022-03-01': '4' } },
+  'piedras-negras': { port: 'eagle-pass', state: 'MX-COA', levels: { '2020-01-15': '3', '2021-04-15': '3', '2022-03-01': '3' } },
+  'nogales-sonora': { port: 'nogales', state: 'MX-SON', levels: { '2020-01-15': '3', '2021-04-15': '3', '2022-03-01': '3' } }
+};
+
+async function expectNoFactAfter(page: Page, date: string) {
+  for (const d of await page.getByTestId('city-fact').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!))) {
+    if (d.length === 7) expect(d <= date.slice(0, 7), `${d} shown on ${date}`).toBe(true);
+    else expect(d <= date, `${d} shown on ${date}`).toBe(true);
+  }
+}
+
+for (const [city, expected] of Object.entries(RETURN_CITIES)) {
+  test(`${city}: level, ports and only earlier facts, in each phase`, async ({ page }) => {
+    for (const [date, level] of Object.entries(expected.levels)) {
+      await page.goto(`/?city=${city}&date=${date}`);
+      const panel = page.getByTestId('city-panel');
+      await expect(panel).toHaveAttribute('data-city', city);
+      await expect(panel.getByTestId('city-level')).toHaveAttribute('data-level', level);
+      await expect(panel.locator(`[data-testid="city-port"][data-port="${expected.port}"]`)).toBeVisible();
+      await expect(panel.getByTestId('city-source').first()).toBeVisible();
+      await expect(panel.getByText('Loading the documented facts')).toHaveCount(0);
+      await expectNoFactAfter(page, date);
+    }
+  });
+}
+
+test('facts that came later are kept apart, behind a clearly marked button', async ({ page }) => {
+  await page.goto('/?city=matamoros&date=2019-10-01');
+  await expect(page.getByTestId('city-fact').first()).toBeVisible();
+  await expectNoFactAfter(page, '2019-10-01');
+  await expect(page.getByTestId('city-fact-later')).toHaveCount(0);
+  await page.getByTestId('show-later').click();
+  const later = page.getByTestId('city-fact-later');
+  await expect(later.first()).toBeVisible();
+  for (const d of await later.evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!))) expect(d > '2019-10').toBe(true);
+  await expect(page.getByText(/After 1 October 2019/)).toBeVisible();
+});
+
+test('the panel follows the timeline while open', async ({ page }) => {
+  await page.goto('/?city=tijuana&date=2021-06-16');
+  await expect(page.getByTestId('city-level')).toHaveAttribute('data-level', '2');
+  await page.getByTestId('date-slider').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('city-level')).toHaveAttribute('data-level', '3');
+  await expect(page.getByTestId('city-panel')).toContainText('17 June 2021');
+});
+
+test('clicking a city on the map opens its panel and the map eases to it', async ({ page }) => {
+  await page.goto('/?date=2020-01-15');
+  await waitForMapIdle(page);
+  // Cities are drawn 11 px south of their true point (see CitiesLayer).
+  const point = await page.evaluate(() => {
+    const map = window.__mppMap!;
+    const p = map.project([-97.5042, 25.8794]);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y + 11 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('city-panel')).toHaveAttribute('data-city', 'matamoros');
+  await expect(page).toHaveURL(/city=matamoros/);
+  await expect.poll(() => page.evaluate(() => window.__mppMap!.getZoom())).toBeGreaterThanOrEqual(5.9);
+});
+
+test('Enter on a city in the list opens it; Escape closes it and returns focus', async ({ page }) => {
+  await page.goto('/?date=2020-01-15');
+  const opener = page.locator('[data-testid="open-city"][data-city="ciudad-juarez"]');
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('city-panel');
+  await expect(panel).toHaveAttribute('data-city', 'ciudad-juarez');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Ciudad Juárez' })).toBeFocused();
+  await expect(panel).toHaveAccessibleName('Ciudad Juárez');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('city-panel')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/city=/);
+  await expect(page.locator('[data-testid="open-city"][data-city="ciudad-juarez"]')).toBeFocused();
+});
+
+test('the close button closes the panel', async ({ page }) => {
+  await page.goto('/?city=reynosa&date=2021-04-01');
+  await page.getByTestId('city-close').click();
+  await expect(page.getByTestId('city-panel')).toHaveCount(0);
+});
+
+test('an unknown city in the URL is ignored with a notice', async ({ page }) => {
+  await page.goto('/?city=atlantis');
+  await expect(page.getByTestId('notice')).toContainText('atlantis');
+  await expect(page.getByTestId('city-panel')).toHaveCount(0);
+});
+
+test('the panel has no WCAG A/AA violations, and its chart has a text alternative', async ({ page }) => {
+  await page.goto('/?city=matamoros&date=2020-06-01');
+  await expect(page.getByTestId('city-fact').first()).toBeVisible();
+  await expect(page.locator('[data-testid="series-chart"][data-series="matamoros-camp"] table')).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+for (const lang of ['en', 'es']) {
+  for (const city of ['matamoros', 'ciudad-juarez']) {
+    test(`screenshot: ${city} panel (${lang})`, async ({ page }) => {
+      await page.goto(`/?city=${city}&date=2020-02-01&lang=${lang}`);
+      await waitForMapIdle(page);
+      await expect(page.getByTestId('city-fact').first()).toBeVisible();
+      await page.screenshot({ path: `test-results/panel-${city}-${lang}.png` });
+    });
+  }
+}
+
+test('the printable fact sheet shows the city on the chosen date, with a locator map and citations', async ({ page }) => {
+  await page.goto('/?city=nuevo-laredo&date=2019-10-20&lang=es');
+  await page.getByTestId('fact-sheet-link').click();
+  await expect(page).toHaveURL(/cities\/nuevo-laredo\?date=2019-10-20&lang=es/);
+  const sheet = page.getByTestId('fact-sheet');
+  await expect(sheet).toHaveAttribute('data-city', 'nuevo-laredo');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nuevo Laredo');
+  await expect(page.getByTestId('sheet-date')).toContainText('20 de octubre de 2019');
+  await expect(sheet.locator('svg.locator')).toHaveAttribute('aria-label', /Nuevo Laredo/);
+  await expect(sheet.getByTestId('city-level')).toHaveAttribute('data-level', '4');
+  await expectNoFactAfter(page, '2019-10-20');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});

@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** The live MapLibre map, for tests and for researchers scripting the page. */
     __mppMap?: MapLibreMap;
+    /** Moves the map to a date (YYYY-MM-DD) as one timeline step does, without a history entry. */
+    __mppSetDate?: (date: string) => void;
   }
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseAppState, toSearch } from '../../src/lib/state/appState';
+import { DEFAULT_STATE, parseAppState, toSearch } from '../../src/lib/state/appState';
 
 describe('app state from the URL', () => {
   it('defaults to English with no notice', () => {
-    expect(parseAppState(new URLSearchParams(''))).toEqual({ state: { lang: 'en', date: '2020-01-15', city: null }, notices: [] });
+    expect(parseAppState(new URLSearchParams(''))).toEqual({ state: { lang: 'en', date: '2020-01-15', city: null, present: false, contrast: false, briefing: null, chapter: null }, notices: [] });
   });
 
   it('reads ?lang=es, case-insensitively', () => {
@@ -21,7 +21,7 @@ describe('app state from the URL', () => {
   });
 
   it('reads ?date=, falling back with a notice for a bad or out-of-range date', () => {
-    expect(parseAppState(new URLSearchParams('date=2019-07-19'))).toEqual({ state: { lang: 'en', date: '2019-07-19', city: null }, notices: [] });
+    expect(parseAppState(new URLSearchParams('date=2019-07-19'))).toEqual({ state: { lang: 'en', date: '2019-07-19', city: null, present: false, contrast: false, briefing: null, chapter: null }, notices: [] });
     const bad = parseAppState(new URLSearchParams('date=yesterday'));
     expect(bad.state.date).toBe('2020-01-15');
     expect(bad.notices).toEqual([{ kind: 'badDate', value: 'yesterday', fallback: '2020-01-15' }]);
@@ -31,15 +31,27 @@ describe('app state from the URL', () => {
   });
 
   it('reads ?city= against the known cities, with a notice for an unknown one', () => {
-    expect(parseAppState(new URLSearchParams('city=Matamoros'), ['matamoros']).state.city).toBe('matamoros');
-    const bad = parseAppState(new URLSearchParams('city=atlantis'), ['matamoros']);
+    expect(parseAppState(new URLSearchParams('city=Matamoros'), { cities: ['matamoros'] }).state.city).toBe('matamoros');
+    const bad = parseAppState(new URLSearchParams('city=atlantis'), { cities: ['matamoros'] });
     expect(bad.state.city).toBeNull();
     expect(bad.notices[0]!.kind).toBe('badCity');
   });
 
+  it('reads presentation flags, briefing and chapter, clamping a chapter out of range with a notice', () => {
+    const known = { briefings: { default: 12 } };
+    expect(parseAppState(new URLSearchParams('present=1&briefing=default&chapter=3'), known).state).toMatchObject({ present: true, briefing: 'default', chapter: 3 });
+    expect(parseAppState(new URLSearchParams('briefing=default'), known).state.chapter).toBe(1);
+    const far = parseAppState(new URLSearchParams('briefing=default&chapter=99'), known);
+    expect(far.state.chapter).toBe(12);
+    expect(far.notices[0]).toMatchObject({ kind: 'badChapter', fallback: '12' });
+    expect(parseAppState(new URLSearchParams('briefing=nope'), known).notices[0]!.kind).toBe('badBriefing');
+    expect(parseAppState(new URLSearchParams('present=maybe'), known).notices[0]!.kind).toBe('badFlag');
+    expect(parseAppState(new URLSearchParams('chapter=abc&briefing=default'), known).state.chapter).toBe(1);
+  });
+
   it('writes only non-default values, in a fixed order, and keeps other parameters', () => {
-    expect(toSearch({ lang: 'en', date: '2020-01-15', city: null })).toBe('');
-    expect(toSearch({ lang: 'es', date: '2019-07-19', city: 'matamoros' })).toBe('?date=2019-07-19&city=matamoros&lang=es');
-    expect(toSearch({ lang: 'en', date: '2019-07-19', city: null }, new URLSearchParams('lang=es&city=matamoros&x=1'))).toBe('?x=1&date=2019-07-19');
+    expect(toSearch({ lang: 'en', date: '2020-01-15', city: null, present: false, contrast: false, briefing: null, chapter: null })).toBe('');
+    expect(toSearch({ ...DEFAULT_STATE, lang: 'es', date: '2019-07-19', city: 'matamoros' })).toBe('?date=2019-07-19&city=matamoros&lang=es');
+    expect(toSearch({ lang: 'en', date: '2019-07-19', city: null, present: false, contrast: false, briefing: null, chapter: null }, new URLSearchParams('lang=es&city=matamoros&x=1'))).toBe('?x=1&date=2019-07-19');
   });
 });

@@ -17,6 +17,7 @@ export const LAYER_ORDER = [
   'transfer-lines-open',
   'port-city-links',
   'city-markers',
+  'port-highlight',
   'port-markers',
   'state-labels',
   'country-labels',

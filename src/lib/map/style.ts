@@ -30,7 +30,9 @@ export function baseStyle(data: BasemapData, fonts: FontUrls, lang: Lang): Style
     version: 8,
     name: 'MPP Atlas basemap',
     state: {
-      lang: { default: lang }
+      lang: { default: lang },
+      present: { default: false },
+      contrast: { default: false }
     },
     'font-faces': {
       [FONT_REGULAR]: fonts.regular,
@@ -55,3 +57,10 @@ export const localisedName = [
   ['get', 'nameEs'],
   ['get', 'nameEn']
 ] as const;
+
+/** Markers and labels grow by this much in presentation mode (the `present` global state). */
+export const PRESENT_SCALE = ['case', ['boolean', ['global-state', 'present'], false], 1.4, 1] as const;
+/** Multiplies a number (or number expression) by the presentation scale. */
+export const scaled = (value: unknown) => ['*', value, PRESENT_SCALE] as never;
+/** Lines that carry meaning get heavier in the high-contrast theme (the `contrast` global state). */
+export const CONTRAST_WIDTH = ['case', ['boolean', ['global-state', 'contrast'], false], 1.8, 1] as const;

@@ -1,4 +1,5 @@
 // The validated MPP dataset, read from geodata/mpp/ when pages and open-data files are prerendered.
-import { loadDataset } from '$lib/data/node/loadDataset';
+import { loadBriefings, loadDataset } from '$lib/data/node/loadDataset';
 
 export const dataset = loadDataset(process.env.MPP_DATA_DIR);
+export const briefings = loadBriefings(dataset, process.env.MPP_BRIEFINGS_DIR);

@@ -9,9 +9,22 @@ export interface AppState {
   date: string;
   /** The city whose panel is open, or null. */
   city: string | null;
+  /** Presentation mode: large type and symbols, controls that fade away. */
+  present: boolean;
+  /** The high-contrast theme. */
+  contrast: boolean;
+  /** The briefing being presented, and its chapter (1-based), or null. */
+  briefing: string | null;
+  chapter: number | null;
 }
 
-export type NoticeKind = 'badLang' | 'badDate' | 'dateOutOfRange' | 'badCity';
+/** What the URL is checked against: the ids that exist, and each briefing's number of chapters. */
+export interface KnownIds {
+  cities?: readonly string[];
+  briefings?: Readonly<Record<string, number>>;
+}
+
+export type NoticeKind = 'badLang' | 'badDate' | 'dateOutOfRange' | 'badCity' | 'badFlag' | 'badBriefing' | 'badChapter';
 
 /** A URL value that was ignored, to be shown to the user in a dismissible notice. */
 export interface Notice {
@@ -22,7 +35,10 @@ export interface Notice {
   fallback?: string;
 }
 
-export const DEFAULT_STATE: AppState = { lang: DEFAULT_LANG, date: DEFAULT_DATE, city: null };
+export const DEFAULT_STATE: AppState = { lang: DEFAULT_LANG, date: DEFAULT_DATE, city: null, present: false, contrast: false, briefing: null, chapter: null };
+
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off', ''];
 
 const MAX_ECHO = 40;
 
@@ -31,8 +47,8 @@ function echo(value: string): string {
   return flat.length > MAX_ECHO ? `${flat.slice(0, MAX_ECHO)}…` : flat;
 }
 
-/** `cities`: the city ids that exist; a city param is checked against them when given. */
-export function parseAppState(params: URLSearchParams, cities?: readonly string[]): { state: AppState; notices: Notice[] } {
+/** Ids in `known` are checked when given; without them any well-formed id is accepted. */
+export function parseAppState(params: URLSearchParams, known: KnownIds = {}): { state: AppState; notices: Notice[] } {
   const notices: Notice[] = [];
   const state: AppState = { ...DEFAULT_STATE };
 
@@ -53,8 +69,40 @@ export function parseAppState(params: URLSearchParams, cities?: readonly string[
   const city = params.get('city');
   if (city !== null && city !== '') {
     const id = city.trim().toLowerCase();
-    if (!cities || cities.includes(id)) state.city = id;
+    if (known.cities ? known.cities.includes(id) : /^[a-z0-9-]{1,40}$/.test(id)) state.city = id;
     else notices.push({ kind: 'badCity', value: echo(city) });
+  }
+
+  for (const flag of ['present', 'contrast'] as const) {
+    const raw = params.get(flag);
+    if (raw === null) continue;
+    const v = raw.trim().toLowerCase();
+    if (TRUE.includes(v)) state[flag] = true;
+    else if (!FALSE.includes(v)) notices.push({ kind: 'badFlag', value: echo(`${flag}=${raw}`) });
+  }
+
+  const briefing = params.get('briefing');
+  const chapter = params.get('chapter');
+  if (briefing !== null && briefing !== '') {
+    const id = briefing.trim().toLowerCase();
+    const chapters = known.briefings ? known.briefings[id] : /^[a-z0-9-]{1,40}$/.test(id) ? Infinity : undefined;
+    if (chapters === undefined) notices.push({ kind: 'badBriefing', value: echo(briefing) });
+    else {
+      state.briefing = id;
+      state.chapter = 1;
+      if (chapter !== null) {
+        const n = /^\s*\d{1,6}\s*$/.test(chapter) ? Number(chapter) : NaN;
+        if (Number.isInteger(n) && n >= 1 && n <= chapters) state.chapter = n;
+        else {
+          const nearest = Number.isFinite(n) ? Math.min(Math.max(1, n), chapters) : 1;
+          state.chapter = nearest;
+          notices.push({ kind: 'badChapter', value: echo(chapter), fallback: String(nearest) });
+        }
+      }
+    }
+  } else if (chapter !== null) {
+    // A chapter means nothing without its briefing.
+    notices.push({ kind: 'badFlag', value: echo(`chapter=${chapter}`) });
   }
 
   return { state, notices };
@@ -64,11 +112,15 @@ export function parseAppState(params: URLSearchParams, cities?: readonly string[
 export function toSearch(state: AppState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams(keep);
   // A fixed order (date, then lang) keeps shared links tidy and comparable.
-  params.delete('date');
-  params.delete('city');
-  params.delete('lang');
+  for (const key of ['briefing', 'chapter', 'date', 'city', 'present', 'contrast', 'lang']) params.delete(key);
+  if (state.briefing) {
+    params.set('briefing', state.briefing);
+    params.set('chapter', String(state.chapter ?? 1));
+  }
   if (state.date !== DEFAULT_STATE.date) params.set('date', state.date);
   if (state.city) params.set('city', state.city);
+  if (state.present) params.set('present', '1');
+  if (state.contrast) params.set('contrast', '1');
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   const s = params.toString();
   return s ? `?${s}` : '';

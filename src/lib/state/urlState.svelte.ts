@@ -1,19 +1,22 @@
 import { browser } from '$app/environment';
 import { page } from '$app/state';
 import { messagesFor, type Lang } from '$lib/i18n';
-import { DEFAULT_STATE, parseAppState, toSearch, type AppState } from './appState';
+import { DEFAULT_STATE, parseAppState, toSearch, type AppState, type KnownIds } from './appState';
 
 /**
  * The app state read from the current URL, for a page component. Prerendering has no query string,
  * so the prerendered HTML shows the defaults and the browser applies the URL on load.
  */
-export function useUrlState(cities?: () => readonly string[]) {
+export function useUrlState(known?: () => KnownIds) {
   const params = $derived(browser ? page.url.searchParams : new URLSearchParams());
-  const parsed = $derived(parseAppState(params, cities?.()));
+  const parsed = $derived(parseAppState(params, known?.()));
   const t = $derived(messagesFor(parsed.state.lang));
 
   $effect(() => {
-    document.documentElement.lang = parsed.state.lang;
+    const root = document.documentElement;
+    root.lang = parsed.state.lang;
+    root.classList.toggle('presenting', parsed.state.present);
+    root.classList.toggle('contrast', parsed.state.contrast);
   });
 
   return {

@@ -1,12 +1,15 @@
 // Build-time loading of the MPP source files (Node only: used by the Vite plugin and the tests).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { BoundariesTopology } from '../../map/basemap';
 import { DATA_FILES, type DataFileName, type Dataset } from '../schema';
 import { formatError, validateDataset, type DataError, type StateFeature } from '../validate';
+import { validateBriefing, type Briefing } from '../briefing';
+import { TIMELINE_START, TIMELINE_END } from '../../time/dates';
 
 export const DATA_DIR = 'geodata/mpp';
+export const BRIEFINGS_DIR = 'geodata/briefings';
 export const BOUNDARIES_FILE = 'static/basemap/boundaries.topojson';
 
 export class DatasetError extends Error {
@@ -54,4 +57,30 @@ export function loadDataset(dir = DATA_DIR, boundariesFile = BOUNDARIES_FILE): D
   const { errors, dataset } = checkDataset(dir, boundariesFile);
   if (!dataset) throw new DatasetError(errors, dir);
   return dataset;
+}
+
+/** Every briefing in the folder, checked against the dataset; errors name the file and chapter. */
+export function checkBriefings(d: Dataset, dir = BRIEFINGS_DIR): { errors: DataError[]; briefings: Briefing[] } {
+  const errors: DataError[] = [];
+  const briefings: Briefing[] = [];
+  if (!existsSync(dir)) return { errors, briefings };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (e) {
+      errors.push({ file, record: null, field: '', message: `not valid JSON: ${(e as Error).message}` });
+      continue;
+    }
+    const result = validateBriefing(file, raw, d, [TIMELINE_START, TIMELINE_END]);
+    errors.push(...result.errors);
+    if (result.briefing) briefings.push(result.briefing);
+  }
+  return { errors, briefings };
+}
+
+export function loadBriefings(d: Dataset, dir = BRIEFINGS_DIR): Briefing[] {
+  const { errors, briefings } = checkBriefings(d, dir);
+  if (errors.length) throw new DatasetError(errors, dir);
+  return briefings;
 }

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { checkDataset, DATA_DIR, DatasetError } from './loadDataset';
+import { checkBriefings, checkDataset, BRIEFINGS_DIR, DATA_DIR, DatasetError } from './loadDataset';
 
 /**
  * Validates geodata/mpp/ before anything is built, so bad data stops `npm run build` with a message
@@ -8,8 +8,10 @@ import { checkDataset, DATA_DIR, DatasetError } from './loadDataset';
  */
 export function mppDatasetPlugin(dir = process.env.MPP_DATA_DIR ?? DATA_DIR): Plugin {
   const check = () => {
-    const { errors } = checkDataset(dir);
-    return errors.length ? new DatasetError(errors, dir) : null;
+    const { errors, dataset } = checkDataset(dir);
+    if (!dataset) return new DatasetError(errors, dir);
+    const briefings = checkBriefings(dataset, process.env.MPP_BRIEFINGS_DIR ?? BRIEFINGS_DIR);
+    return briefings.errors.length ? new DatasetError(briefings.errors, process.env.MPP_BRIEFINGS_DIR ?? BRIEFINGS_DIR) : null;
   };
   return {
     name: 'mpp-dataset',
@@ -19,10 +21,10 @@ export function mppDatasetPlugin(dir = process.env.MPP_DATA_DIR ?? DATA_DIR): Pl
       if (problem) this.error(problem.message);
     },
     configureServer(server) {
-      const folder = resolve(dir);
-      server.watcher.add(folder);
+      const folders = [resolve(dir), resolve(BRIEFINGS_DIR)];
+      server.watcher.add(folders);
       server.watcher.on('change', (file) => {
-        if (!file.startsWith(folder)) return;
+        if (!folders.some((f) => file.startsWith(f))) return;
         const problem = check();
         server.config.logger[problem ? 'error' : 'info'](problem ? problem.message : 'MPP dataset valid');
       });

@@ -31,6 +31,9 @@ export const en = {
     badLang: 'The language “{value}” is not available, so the map is shown in English.',
     badDate: 'The date “{value}” could not be read, so the map shows {fallback}.',
     badCity: 'There is no city “{value}” on this map, so no city panel is open.',
+    badFlag: 'The setting “{value}” was not understood and has been ignored.',
+    badBriefing: 'There is no briefing “{value}”, so none is open.',
+    badChapter: 'There is no chapter “{value}” here, so the briefing shows chapter {fallback}.',
     dateOutOfRange: 'The date “{value}” is outside the timeline (20 December 2018 – 31 December 2022), so the map shows the nearest day, {fallback}.'
   },
   timeline: {
@@ -182,6 +185,35 @@ export const en = {
     locator: 'Location of {city} on the U.S.–Mexico border',
     backToMap: 'Back to the map',
     generated: 'From MPP Atlas open data. Every figure is cited; unknown dates are shown as unknown.'
+  },
+  present: {
+    start: 'Present',
+    stop: 'Leave presentation',
+    fullscreen: 'Full screen',
+    contrast: 'High contrast',
+    presenter: 'Presenter view',
+    export: 'Save image',
+    exporting: 'Preparing image…',
+    exported: 'Image saved.',
+    exportFailed: 'The image could not be made.',
+    briefing: 'Briefing',
+    chapterOf: 'Chapter {n} of {total}',
+    previous: 'Previous chapter',
+    next: 'Next chapter',
+    startBriefing: 'Start the briefing',
+    endBriefing: 'Close the briefing',
+    notes: 'Speaker notes',
+    upNext: 'Next',
+    last: 'Last chapter',
+    clock: 'Time',
+    elapsed: 'Elapsed',
+    reset: 'Reset',
+    presenterTitle: 'Presenter view — MPP Atlas',
+    presenterHint: 'This window follows the main one and controls it. Keep it on your own screen.',
+    noBriefing: 'No briefing is open in the main window. Choose “Start the briefing” there.',
+    sources: 'Sources',
+    credits: 'Data: U.S. State Department travel advisories, DHS, CBP, TRAC, Human Rights First and others, as cited in MPP Atlas. Boundaries: Natural Earth (public domain).',
+    imageTitle: 'MPP Atlas · Remain in Mexico, 2019–2022'
   },
   fallback: {
     noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable or switched off). The text on this page still describes what the map shows.'

@@ -33,6 +33,9 @@ export const es: Messages = {
     badLang: 'El idioma «{value}» no está disponible, por lo que el mapa se muestra en inglés.',
     badDate: 'No se pudo leer la fecha «{value}», por lo que el mapa muestra el {fallback}.',
     badCity: 'No hay ninguna ciudad «{value}» en este mapa, por lo que no se abrió ningún panel.',
+    badFlag: 'No se entendió el ajuste «{value}» y se ignoró.',
+    badBriefing: 'No existe la presentación «{value}», por lo que no se abrió ninguna.',
+    badChapter: 'No hay un capítulo «{value}», por lo que la presentación muestra el capítulo {fallback}.',
     dateOutOfRange: 'La fecha «{value}» está fuera de la línea de tiempo (20 de diciembre de 2018 – 31 de diciembre de 2022), por lo que el mapa muestra el día más cercano, el {fallback}.'
   },
   timeline: {
@@ -184,6 +187,35 @@ export const es: Messages = {
     locator: 'Ubicación de {city} en la frontera entre EE. UU. y México',
     backToMap: 'Volver al mapa',
     generated: 'Con datos abiertos de MPP Atlas. Cada cifra está citada; las fechas desconocidas se muestran como desconocidas.'
+  },
+  present: {
+    start: 'Presentar',
+    stop: 'Salir de la presentación',
+    fullscreen: 'Pantalla completa',
+    contrast: 'Alto contraste',
+    presenter: 'Vista del presentador',
+    export: 'Guardar imagen',
+    exporting: 'Preparando la imagen…',
+    exported: 'Imagen guardada.',
+    exportFailed: 'No se pudo crear la imagen.',
+    briefing: 'Presentación',
+    chapterOf: 'Capítulo {n} de {total}',
+    previous: 'Capítulo anterior',
+    next: 'Capítulo siguiente',
+    startBriefing: 'Iniciar la presentación',
+    endBriefing: 'Cerrar la presentación',
+    notes: 'Notas del presentador',
+    upNext: 'Siguiente',
+    last: 'Último capítulo',
+    clock: 'Hora',
+    elapsed: 'Transcurrido',
+    reset: 'Reiniciar',
+    presenterTitle: 'Vista del presentador — MPP Atlas',
+    presenterHint: 'Esta ventana sigue a la principal y la controla. Manténgala en su propia pantalla.',
+    noBriefing: 'No hay una presentación abierta en la ventana principal. Elija «Iniciar la presentación» allí.',
+    sources: 'Fuentes',
+    credits: 'Datos: alertas de viaje del Departamento de Estado de EE. UU., DHS, CBP, TRAC, Human Rights First y otras fuentes citadas en MPP Atlas. Límites: Natural Earth (dominio público).',
+    imageTitle: 'MPP Atlas · Quédate en México, 2019–2022'
   },
   fallback: {
     noWebgl: 'Este navegador no puede dibujar el mapa interactivo (WebGL no está disponible o está desactivado). El texto de esta página sigue describiendo lo que muestra el mapa.'

@@ -1,0 +1,57 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+// Offline support: after one visit with a connection, the whole app (pages, data, basemap, fonts,
+// MapLibre and its worker) is served from this cache, reload included. Each release has its own
+// cache (named by the build's version) and removes the old ones when it takes over.
+import { base, build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `mpp-atlas-${version}`;
+const ASSETS = [...build, ...files, ...prerendered];
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(ASSETS))
+      .then(() => sw.skipWaiting())
+  );
+});
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('mpp-atlas-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => sw.clients.claim())
+  );
+});
+
+sw.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== sw.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Pages are prerendered without their query (?date=…&city=…), which the page reads itself.
+      const cached = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+      if (cached) return cached;
+      try {
+        const response = await fetch(request);
+        if (response.ok && response.type === 'basic') cache.put(request, response.clone());
+        return response;
+      } catch (error) {
+        // Offline and not cached: a page falls back to the map's shell.
+        if (request.mode === 'navigate') {
+          const shell = await cache.match(`${base}/`);
+          if (shell) return shell;
+        }
+        throw error;
+      }
+    })()
+  );
+});

@@ -1,0 +1,126 @@
+import { test, expect, waitForMapIdle } from './helpers';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+
+const briefing = JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')) as { chapters: { id: string; date: string; city: string | null }[] };
+
+test('presentation mode: P toggles it, chapters move with Page Down / Page Up and the URL follows', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/present=1/);
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  await page.getByTestId('start-briefing').click();
+  await expect(page).toHaveURL(/briefing=default&chapter=1/);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
+  await page.locator('body').click({ position: { x: 5, y: 300 } }).catch(() => {});
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/chapter=2/);
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[1]!.date);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/chapter=3/);
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[2]!.date);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/chapter=2/);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '2');
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[1]!.date);
+});
+
+test('a chapter link opens that chapter with its date, city and highlighted ports', async ({ page }) => {
+  const n = briefing.chapters.findIndex((c) => c.city === 'matamoros') + 1;
+  await page.goto(`/?briefing=default&chapter=${n}`);
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', String(n));
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[n - 1]!.date);
+  await expect(page.getByTestId('city-panel')).toHaveAttribute('data-city', 'matamoros');
+  await expect.poll(() => page.evaluate(() => window.__mppMap!.getFeatureState({ source: 'ports', id: 'brownsville' }).highlight)).toBe(true);
+});
+
+test('an out-of-range chapter falls back to the nearest with a notice', async ({ page }) => {
+  await page.goto('/?briefing=default&chapter=999');
+  await expect(page.getByTestId('notice')).toContainText('999');
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', String(briefing.chapters.length));
+});
+
+test('the presenter view and the main window follow each other', async ({ page, context }) => {
+  await page.goto('/?briefing=default&chapter=2');
+  await waitForMapIdle(page);
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const presenter = await popupPromise;
+  await presenter.waitForLoadState();
+  await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-chapter', '2');
+  await expect(presenter.getByTestId('notes')).not.toBeEmpty();
+  await expect(presenter.getByTestId('clock')).toHaveText(/\d\d:\d\d/);
+  // Presenter → main.
+  await presenter.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await presenter.getByTestId('presenter-next').click();
+  await expect(page).toHaveURL(/chapter=3/);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '3');
+  // Main → presenter.
+  await page.getByTestId('chapter-next').click();
+  await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-chapter', '4');
+});
+
+/** Width, height and a rough count of distinct colours of a PNG (8-bit RGBA, no interlace). */
+function inspectPng(buf: Buffer) {
+  const width = buf.readUInt32BE(16);
+  const height = buf.readUInt32BE(20);
+  const chunks: Buffer[] = [];
+  for (let i = 8; i < buf.length; ) {
+    const len = buf.readUInt32BE(i);
+    if (buf.toString('ascii', i + 4, i + 8) === 'IDAT') chunks.push(buf.subarray(i + 8, i + 8 + len));
+    i += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const colours = new Set<number>();
+  for (let i = 1; i < raw.length; i += 4 * 97 + 1) colours.add(raw.readUInt32BE(i));
+  return { width, height, colours: colours.size };
+}
+
+test('image export saves a PNG of at least 1920×1080 that is not blank', async ({ page }) => {
+  await page.goto('/?date=2020-01-15&city=matamoros');
+  await waitForMapIdle(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^mpp-atlas-2020-01-15-matamoros-en\.png$/);
+  const png = readFileSync((await download.path())!);
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  const { width, height, colours } = inspectPng(png);
+  expect(width).toBeGreaterThanOrEqual(1920);
+  expect(height).toBeGreaterThanOrEqual(1080);
+  expect(colours).toBeGreaterThan(30);
+  await expect(page.getByTestId('export-status')).toHaveText('Image saved.');
+});
+
+test('after one visit the app works offline, reload included', async ({ page, context }) => {
+  await page.goto('/?date=2019-08-01');
+  await waitForMapIdle(page);
+  // Wait until the service worker has cached the app and controls the page.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    return registration.active?.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await waitForMapIdle(page);
+  await expect(page.locator('[data-testid="port-status"][data-port="brownsville"]')).toHaveAttribute('data-status', 'mpp1');
+  // A city panel (whose facts come from /data) and another page still work offline.
+  await page.locator('[data-testid="open-city"][data-city="matamoros"]').click();
+  await expect(page.getByTestId('city-fact').first()).toBeVisible();
+  await page.goto('/sources');
+  await expect(page.getByTestId('source').first()).toBeVisible();
+});
+
+for (const n of [2, 7, 11]) {
+  test(`screenshot: chapter ${n} in presentation mode at 1920×1080`, async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`/?briefing=default&chapter=${n}&present=1`);
+    await waitForMapIdle(page);
+    await page.waitForTimeout(2000); // the camera's flight and the fade
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `test-results/briefing-chapter-${n}.png` });
+  });
+}

@@ -8,6 +8,8 @@ const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+export const CHROMIUM_PATH = executablePath;
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',

@@ -1,9 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin';
 
+/** The headers a static host sends from build/_headers, sent by `npm start` too (the CSP is in each page's meta tag). */
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)'
+};
+function securityHeaders(): Plugin {
+  return {
+    name: 'mpp-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        next();
+      });
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), sveltekit()],
+  plugins: [mppDatasetPlugin(), securityHeaders(), sveltekit()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
   test: {

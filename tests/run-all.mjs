@@ -37,7 +37,7 @@ results.push({
   failed: unit ? unit.numFailedTests + (unitOk || unit.numFailedTests > 0 ? 0 : 1) : 1
 });
 
-const built = run('build', 'npx', ['vite', 'build']);
+const built = run('build', 'npm', ['run', 'build']);
 results.push({ suite: 'build', passed: built ? 1 : 0, failed: built ? 0 : 1 });
 
 if (built && existsSync('build/index.html')) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Dataset } from './schema';
 import type { DataError } from './validate';
-import { isIsoDay } from './schema';
+import { isIsoDay } from './codes';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ en: text, es: text });

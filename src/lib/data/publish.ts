@@ -2,7 +2,7 @@
 // researchers script against (documented in the README): add fields if needed, never rename or remove.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset, Phase, Precision, Port } from './schema';
-import { MEXICAN_STATE_CODES } from './schema';
+import { MEXICAN_STATE_CODES } from './codes';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, approximate: 2, unknown: 3 };
 

@@ -2,22 +2,10 @@
 // They run at build time; the geographic and cross-file rules live in validate.ts.
 import { z } from 'zod';
 
-export const MEXICAN_STATE_CODES = [
-  'MX-AGU', 'MX-BCN', 'MX-BCS', 'MX-CAM', 'MX-CHH', 'MX-CHP', 'MX-CMX', 'MX-COA', 'MX-COL', 'MX-DUR', 'MX-GRO',
-  'MX-GUA', 'MX-HID', 'MX-JAL', 'MX-MEX', 'MX-MIC', 'MX-MOR', 'MX-NAY', 'MX-NLE', 'MX-OAX', 'MX-PUE', 'MX-QUE',
-  'MX-ROO', 'MX-SIN', 'MX-SLP', 'MX-SON', 'MX-TAB', 'MX-TAM', 'MX-TLA', 'MX-VER', 'MX-YUC', 'MX-ZAC'
-] as const;
-export type MexicanStateCode = (typeof MEXICAN_STATE_CODES)[number];
+import { BORDER_STATE_CODES, MEXICAN_STATE_CODES, isIsoDay } from './codes';
 
-/** The six Mexican states on the U.S. border, west to east. */
-export const BORDER_STATE_CODES = ['MX-BCN', 'MX-SON', 'MX-CHH', 'MX-COA', 'MX-NLE', 'MX-TAM'] as const;
-
-/** True for a real calendar day written YYYY-MM-DD (rejects 2019-02-30). */
-export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export { BORDER_STATE_CODES, MEXICAN_STATE_CODES, isIsoDay };
+export type { MexicanStateCode } from './codes';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, hyphens)');
 const isoDay = z.string().refine(isIsoDay, 'must be a real date written YYYY-MM-DD');
@@ -102,7 +90,7 @@ export const transferSchema = z.strictObject({
 });
 
 const level = z.number().int().min(1, 'levels run from 1 to 4').max(4, 'levels run from 1 to 4');
-const levelsByState = z.strictObject(Object.fromEntries(MEXICAN_STATE_CODES.map((code) => [code, level])) as Record<MexicanStateCode, typeof level>);
+const levelsByState = z.strictObject(Object.fromEntries(MEXICAN_STATE_CODES.map((code) => [code, level])) as Record<(typeof MEXICAN_STATE_CODES)[number], typeof level>);
 
 export const issuanceSchema = z.strictObject({
   date: isoDay,

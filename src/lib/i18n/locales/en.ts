@@ -216,7 +216,9 @@ export const en = {
     imageTitle: 'MPP Atlas · Remain in Mexico, 2019–2022'
   },
   fallback: {
-    noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable or switched off). The text on this page still describes what the map shows.'
+    noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable or switched off). Below is a still picture of the map for the date you choose; the timeline, the summary and the city panels all still work.',
+    lost: 'The map stopped drawing (the graphics context was lost). Trying to restore it…',
+    picture: 'Still picture of the map on {date}: advisory levels by state, ports (circles) and cities (squares) coloured by their status.'
   },
   footer: {
     data: 'Data and sources',

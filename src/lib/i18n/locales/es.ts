@@ -218,7 +218,9 @@ export const es: Messages = {
     imageTitle: 'MPP Atlas · Quédate en México, 2019–2022'
   },
   fallback: {
-    noWebgl: 'Este navegador no puede dibujar el mapa interactivo (WebGL no está disponible o está desactivado). El texto de esta página sigue describiendo lo que muestra el mapa.'
+    noWebgl: 'Este navegador no puede dibujar el mapa interactivo (WebGL no está disponible o está desactivado). Abajo hay una imagen fija del mapa para la fecha que elija; la línea de tiempo, el resumen y los paneles de ciudad siguen funcionando.',
+    lost: 'El mapa dejó de dibujarse (se perdió el contexto gráfico). Intentando restaurarlo…',
+    picture: 'Imagen fija del mapa el {date}: niveles de alerta por estado, puertos (círculos) y ciudades (cuadrados) coloreados según su situación.'
   },
   footer: {
     data: 'Datos y fuentes',

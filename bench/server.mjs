@@ -1,0 +1,143 @@
+// A tiny static file server for the benchmark: loopback only, gzip via node:zlib for text types,
+// the same for the app build and for the bare MapLibre page, so their transferred bytes compare.
+//
+//   node bench/server.mjs <root> [port]     (port 0 or none: any free port; prints the URL)
+//
+// Static-host behaviour (as adapter-static output expects): "/" → index.html, "/sources" →
+// sources.html or sources/index.html; hashed assets get a long cache lifetime, everything else
+// `no-cache` with an ETag, so a repeat request is revalidated (304, no body) as on a usual static
+// host. Compressed bodies are computed once per file and kept in memory.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync, constants as zlibConstants } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+export const GZIP_LEVEL = 6; // zlib's default, what most static hosts use
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.topojson': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json; charset=utf-8'
+};
+// Already-compressed formats are sent as they are.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.topojson', '.geojson', '.csv', '.txt', '.svg', '.ico', '.map']);
+const IMMUTABLE = [/^\/_app\/immutable\//, /^\/assets\//];
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a server for `root` on 127.0.0.1; resolves to { server, url, close(), log }, where `log`
+ * gets one entry per response: path, status, content type, encoding, body and header bytes.
+ */
+export async function startServer(root, { port = 0, quiet = true } = {}) {
+  const base = resolve(root);
+  const cache = new Map(); // path → { raw, gz, mtimeMs }
+  const log = [];
+
+  async function load(path) {
+    const info = await stat(path);
+    const hit = cache.get(path);
+    if (hit && hit.mtimeMs === info.mtimeMs) return hit;
+    const raw = await readFile(path);
+    const entry = {
+      raw,
+      gz: COMPRESSIBLE.has(extname(path)) ? gzipSync(raw, { level: GZIP_LEVEL, strategy: zlibConstants.Z_DEFAULT_STRATEGY }) : null,
+      mtimeMs: info.mtimeMs,
+      etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}"`
+    };
+    cache.set(path, entry);
+    return entry;
+  }
+
+  async function resolvePath(pathname) {
+    const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
+    const full = join(base, safe);
+    if (full !== base && !full.startsWith(base + sep)) return null;
+    const candidates = safe.endsWith('/') ? [join(full, 'index.html')] : [full, `${full}.html`, join(full, 'index.html')];
+    for (const c of candidates) if (await isFile(c)) return c;
+    return null;
+  }
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const file = await resolvePath(url.pathname);
+      if (!file) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        log.push({ path: url.pathname, status: 404, at: Date.now() });
+        return;
+      }
+      const { raw, gz, etag } = await load(file);
+      const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const tag = gz && accepts ? `${etag.slice(0, -1)}-gz"` : etag;
+      const fresh = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(tag);
+      const body = fresh ? Buffer.alloc(0) : gz && accepts ? gz : raw;
+      const headers = {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': IMMUTABLE.some((r) => r.test(url.pathname)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+        ETag: tag
+      };
+      if (gz) headers.Vary = 'Accept-Encoding';
+      if (gz && accepts) headers['Content-Encoding'] = 'gzip';
+      if (fresh) delete headers['Content-Length'];
+      const status = fresh ? 304 : 200;
+      res.on('finish', () => {
+        // What went on the wire for this response: status line and headers, then the body.
+        const headerBytes = Buffer.byteLength(res._header ?? '');
+        log.push({ path: url.pathname, status, type: headers['Content-Type'], encoding: headers['Content-Encoding'] ?? null, bodyBytes: body.length, headerBytes, at: Date.now() });
+      });
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' || fresh ? undefined : body);
+      if (!quiet) console.log(`${status} ${url.pathname} ${body.length}`);
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    server,
+    url,
+    log,
+    close: () => new Promise((ok) => server.close(() => ok()))
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'build', port = '0'] = process.argv.slice(2);
+  const { url } = await startServer(root, { port: Number(port), quiet: false });
+  console.log(`serving ${resolve(root)} at ${url}/`);
+}

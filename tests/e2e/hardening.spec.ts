@@ -1,0 +1,154 @@
+import { test, expect, waitForMapIdle } from './helpers';
+import { readFileSync } from 'node:fs';
+
+test('a lost WebGL context that comes back is restored without a reload', async ({ page }) => {
+  await page.goto('/?date=2020-01-15');
+  await waitForMapIdle(page);
+  await page.evaluate(() => {
+    const gl = window.__mppMap!.getCanvas().getContext('webgl2') ?? window.__mppMap!.getCanvas().getContext('webgl');
+    const ext = gl!.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+    ext.loseContext();
+  });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'lost');
+  await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  await expect(page.getByTestId('static-map')).toHaveCount(0);
+});
+
+test('a lost WebGL context that never comes back gives way to the still map', async ({ page }) => {
+  await page.goto('/?date=2020-01-15');
+  await waitForMapIdle(page);
+  await page.evaluate(() => window.__mppMap!.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext());
+  await expect(page.getByTestId('static-map')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('map-fallback')).toBeVisible();
+});
+
+// A small seeded generator, so a failing case can be replayed exactly.
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+const HOSTILE = [
+  '', ' ', '0', '-1', '1e9', 'NaN', 'null', 'undefined', '../../etc/passwd', '%00', '%E0%A4%A', '🦄🌮', 'مرحبا', '\u202eevil',
+  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "javascript:alert('x')", '{{7*7}}', '${7*7}', 'x'.repeat(5000),
+  '2019-13-45', '2019-02-29', '20190719', '2019/07/19', '9999-12-31', '0000-01-01', 'matamoros ', 'MATAMOROS', 'es-MX', 'ES', 'true', 'yes', '2', '99', '1.5'
+];
+const KEYS = ['date', 'city', 'lang', 'present', 'briefing', 'chapter'];
+
+for (let shard = 0; shard < 4; shard++) {
+  test(`200 hostile URLs: no uncaught error, a sensible page and a notice for ignored values (part ${shard + 1}/4)`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const random = rng(1000 + shard);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      return d.dismiss();
+    });
+    for (let i = 0; i < 50; i++) {
+      const params = new URLSearchParams();
+      const count = 1 + Math.floor(random() * 3);
+      for (let k = 0; k < count; k++) {
+        const key = KEYS[Math.floor(random() * KEYS.length)]!;
+        const value = random() < 0.8 ? HOSTILE[Math.floor(random() * HOSTILE.length)]! : String.fromCharCode(...Array.from({ length: 1 + Math.floor(random() * 30) }, () => 32 + Math.floor(random() * 2000)));
+        params.append(key, value);
+      }
+      const url = `/?${params.toString()}`;
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      // The page always shows a date, a summary and an (English or Spanish) title.
+      await expect(page.getByTestId('date-label'), url).toHaveAttribute('data-date', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(page.getByTestId('summary').or(page.getByTestId('city-panel')), url).toBeVisible();
+      const notices = await page.getByTestId('notice').count();
+      const anyValid = await page.evaluate(() => document.documentElement.lang);
+      expect(['en', 'es'], url).toContain(anyValid);
+      // Nothing a URL says can inject markup: notices show values as text (a run script would also
+      // have opened a dialog, which fails the test below).
+      await expect(page.locator('img[src="x"]'), url).toHaveCount(0);
+      if (notices > 0) await expect(page.getByTestId('notice').first(), url).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('an ignored URL value is named in a visible notice', async ({ page }) => {
+  for (const [query, shown] of <[string, string][]>[
+    ['date=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '"><img src=x onerror=alert(1)>'],
+    ['city=%3Cscript%3E', '<script>'],
+    ['present=maybe', 'present=maybe'],
+    ['briefing=nope', 'nope'],
+    ['chapter=3', 'chapter=3']
+  ]) {
+    await page.goto(`/?${query}`);
+    await expect(page.getByTestId('notice').first(), query).toContainText(shown);
+  }
+});
+
+test('data text is always rendered as text, never as markup', async ({ page }) => {
+  const hostile = '<img src=x onerror=alert(1)> Injected <b>bold</b>';
+  await page.route('**/data/facts.json', async (route) => {
+    const response = await route.fetch();
+    const facts = await response.json();
+    facts.push({ id: 'hostile', city: 'matamoros', date: '2019-08-01', precision: 'day', kind: 'context', text: { en: hostile, es: hostile }, sources: [facts[0].sources[0]], confidence: 'low' });
+    await route.fulfill({ response, json: facts });
+  });
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    return d.dismiss();
+  });
+  await page.goto('/?city=matamoros&date=2019-09-01');
+  const fact = page.locator('[data-testid="city-fact"][data-fact="hostile"]');
+  await expect(fact).toContainText(hostile);
+  await expect(fact.locator('img, b')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test.describe('security headers and content security policy', () => {
+  test('every page carries a CSP without unsafe-inline scripts, and static hosts get _headers', async ({ page, request }) => {
+    for (const path of ['/', '/sources', '/cities/matamoros', '/presenter']) {
+      const html = await (await request.get(path)).text();
+      const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+      expect(csp, path).toBeDefined();
+      const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(scriptSrc).not.toContain('unsafe-eval');
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).toContain("worker-src 'self' blob:");
+      expect(csp).not.toMatch(/https?:\/\//);
+    }
+    const headers = readFileSync('build/_headers', 'utf8');
+    for (const h of ['Content-Security-Policy:', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy:', "frame-ancestors 'none'"]) expect(headers).toContain(h);
+    const response = await request.get('/');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
+    await page.goto('/');
+  });
+
+  test('the app runs under its CSP without a single violation', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const violations: string[] = [];
+    const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
+    await page.goto('/?date=2019-08-01&city=matamoros');
+    await waitForMapIdle(page);
+    await expect(page.getByTestId('city-fact').first()).toBeVisible();
+    await page.getByTestId('play').click();
+    await page.waitForTimeout(800);
+    await page.getByTestId('play').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export').click();
+    await download;
+    await collect();
+    await page.goto('/?briefing=default&chapter=4&present=1');
+    await waitForMapIdle(page);
+    await collect();
+    for (const path of ['/sources?lang=es', '/cities/tijuana', '/presenter?briefing=default&chapter=2']) {
+      await page.goto(path);
+      await page.waitForTimeout(500);
+      await collect();
+    }
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Saves the current view as a PNG for reports: the map at high resolution with the title, date,
 // chapter caption, advisory key, port legend and credits drawn around it.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from '$lib/map/palette';
+import { ADVISORY_LEVEL_COLOURS } from '$lib/map/palette';
 
 export interface ExportText {
   title: string;
@@ -129,8 +129,6 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
   ctx.fillText(wrap(ctx, text.credits, W - 80 * u)[0] ?? '', 40 * u, H - 24 * u);
   return out;
 }
-
-export { STAGE_COLOURS };
 
 export async function downloadPng(canvas: HTMLCanvasElement, filename: string): Promise<void> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));

@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
-import { dataset } from '$lib/server/dataset';
+import { dataset, stateNames } from '$lib/server/dataset';
 import { clientData } from '$lib/data/client';
 import { locatorMap, projector, MEXICO_FRAME } from '$lib/map/locator';
 import type { BoundariesTopology } from '$lib/map/basemap';
-import { MEXICAN_STATES } from '../../../../geodata/regions.mjs';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -23,7 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
     data: clientData(dataset),
     // This city's facts and the whole bibliography, so the sheet prints without another request.
     facts: { facts: dataset.facts.filter((f) => f.city === city.id), sources: dataset.sources },
-    stateNames: Object.fromEntries(Object.values(MEXICAN_STATES).map(([iso, en, es]) => [iso, { en, es }])),
+    stateNames,
     locator,
     point: { x, y }
   };

@@ -9,6 +9,8 @@ const config = {
     // Every page is prerendered: the build is a folder any static host (or a USB stick) can serve.
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // Registered by the app once the page (or its map) has settled: see src/lib/offline.ts.
+    serviceWorker: { register: false },
     // Prerendered pages carry this policy as a <meta> tag, with a hash for each inline script
     // (no 'unsafe-inline' for scripts). Nothing may be loaded from, or sent to, another origin.
     // Styles allow inline attributes: Svelte sets positions with style="…" (no script can run there).

@@ -9,7 +9,19 @@ import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `mpp-atlas-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+
+/**
+ * What is copied when the worker installs: the built code, styles, fonts and basemap, every page,
+ * and the open-data files the app itself reads (the city panel's facts, sources and advisories).
+ * Left out, and cached the first time they are fetched instead:
+ * - `__data.json` files: a page's data for in-app navigation. Offline without one, SvelteKit loads
+ *   the page itself, which is in the cache, so they would only be a second copy of every page.
+ * - the other open-data downloads (CSV, GeoJSON, JSON), which the app never reads.
+ * - `.woff` font files: every browser that runs a service worker takes the `.woff2` ones.
+ */
+const APP_DATA = new Set(['facts.json', 'sources.json', 'advisories.json'].map((f) => `${base}/data/${f}`));
+const isPage = (path: string) => !path.endsWith('/__data.json') && !path.startsWith(`${base}/data/`);
+const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered.filter((path) => isPage(path) || APP_DATA.has(path))];
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(

@@ -1,10 +1,9 @@
-import { briefingChapters, briefings, dataset, stateNames } from '$lib/server/dataset';
+import { briefingChapters, dataset, stateNames } from '$lib/server/dataset';
 import { clientData } from '$lib/data/client';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
   data: clientData(dataset),
-  briefings,
   briefingChapters,
   stateNames
 });

@@ -1,30 +1,74 @@
-// What the map page needs of the dataset, passed from the prerender to the page once (inlined in
-// the HTML), so the first paint already has it and no request waits on another.
+// What a page needs of the dataset, passed from the prerender to the page (inlined in the HTML), so
+// the first paint already has it and no request waits on another. Only what the page shows goes
+// in: every byte here is downloaded, and parsed, before the map page becomes interactive. The
+// wording a city panel shows (dated facts, the bibliography, why a state has its level) comes
+// later, from the open data (see $lib/city/cityData.ts).
 import type { Dataset, Fact, Source } from './schema';
+import type { CityFacts } from '$lib/city/cityData';
 
-export function clientData(d: Dataset) {
-  const seriesPoints: Fact[] = d.facts.filter((f) => f.series);
-  const cited = new Set<string>();
-  const cite = (ids: string[]) => ids.forEach((id) => cited.add(id));
-  d.ports.forEach((p) => p.phases.forEach((ph) => cite(ph.sources)));
-  d.transfers.forEach((t) => cite(t.sources));
-  d.advisories.issuances.forEach((i) => cite(i.sources));
-  d.advisories.national.forEach((n) => cite(n.sources));
-  d.events.forEach((e) => cite(e.sources));
-  seriesPoints.forEach((f) => cite(f.sources));
-  const sources: Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>[] = d.sources
-    .filter((s) => cited.has(s.id))
-    .map(({ id, publisher, title, date, url }) => ({ id, publisher, title, date, url }));
+/** The running totals of the "what the map shows" summary (Summary.svelte), in order of preference. */
+export const SUMMARY_TALLIES = ['mpp-returned-cumulative', 'hrf-attacks'] as const;
+export const SUMMARY_MONTHLY = ['trac-new-cases', 'cbp-enrollments', 'mpp2-enrollments'] as const;
+const SUMMARY_SERIES = new Set<string>([...SUMMARY_TALLIES, ...SUMMARY_MONTHLY]);
+
+export type SourceEntry = Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
+const sourceEntry = ({ id, publisher, title, date, url }: Source): SourceEntry => ({ id, publisher, title, date, url });
+
+function shared(d: Dataset) {
   return {
+    // An issuance's levels and sources; its wording (changes, reasons) is not drawn on the map.
+    advisories: {
+      issuances: d.advisories.issuances.map(({ date, levels, sources, confidence }) => ({ date, levels, sources, confidence })),
+      national: d.advisories.national
+    },
+    series: d.series
+  };
+}
+
+/** The map page: everything the map, timeline and summary draw for any date. */
+export function clientData(d: Dataset) {
+  const seriesPoints: Fact[] = d.facts.filter((f) => f.series && SUMMARY_SERIES.has(f.series));
+  const cited = new Set(seriesPoints.flatMap((f) => f.sources));
+  return {
+    ...shared(d),
     ports: d.ports,
     cities: d.cities,
     transfers: d.transfers,
-    advisories: { issuances: d.advisories.issuances, national: d.advisories.national },
-    events: [...d.events].sort((a, b) => a.date.localeCompare(b.date)),
-    series: d.series,
+    // The timeline shows an event's date and title; its description is in the open data.
+    events: [...d.events].sort((a, b) => a.date.localeCompare(b.date)).map(({ id, date, precision, kind, title, sources }) => ({ id, date, precision, kind, title, sources })),
     seriesPoints,
-    sources
+    sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry)
   };
 }
 
 export type ClientData = ReturnType<typeof clientData>;
+
+/** Why each state had its level, by issuance date and state (from advisories.json). */
+export function reasonsByIssuance(issuances: Pick<Dataset['advisories']['issuances'][number], 'date' | 'reasons'>[], states?: string[]): CityFacts['reasons'] {
+  return Object.fromEntries(
+    issuances.map((i) => [i.date, states ? Object.fromEntries(Object.entries(i.reasons).filter(([iso]) => states.includes(iso))) : i.reasons])
+  );
+}
+
+/**
+ * A city's printable fact sheet: the map data of that one city (ports, transfers, advisory levels
+ * for the locator map) and, already in place, what the panel would fetch, cut to that city.
+ */
+export function cityPageData(d: Dataset, cityId: string): { data: ClientData; facts: CityFacts } {
+  const city = d.cities.find((c) => c.id === cityId)!;
+  const ports = d.ports.filter((p) => p.city === cityId);
+  const portIds = new Set(ports.map((p) => p.id));
+  const transfers = d.transfers.filter((t) => t.from === cityId || t.to === cityId || portIds.has(t.from));
+  const facts = d.facts.filter((f) => f.city === cityId);
+  const cited = new Set([
+    ...d.advisories.issuances.flatMap((i) => i.sources),
+    ...ports.flatMap((p) => [...p.phases.flatMap((ph) => [...ph.sources, ...(ph.alternatives ?? []).flatMap((a) => a.sources)]), ...p.courtSources]),
+    ...transfers.flatMap((t) => t.sources),
+    ...facts.flatMap((f) => f.sources)
+  ]);
+  const charted = new Set(facts.flatMap((f) => (f.series ? [f.series] : [])));
+  return {
+    data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports, cities: [city], transfers, events: [], seriesPoints: [], sources: [] },
+    facts: { facts, sources: d.sources.filter((s) => cited.has(s.id)), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
+  };
+}

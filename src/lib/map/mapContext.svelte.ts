@@ -1,12 +1,22 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, onDestroy, setContext } from 'svelte';
 import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { beforeIdFor, type LayerId } from './layerOrder';
+import { beforeIdFor, LAYER_ORDER, type LayerId } from './layerOrder';
 
 const KEY = Symbol('mpp-map');
 
 export interface MapContext {
-  /** The map once its style and basemap sources are loaded; null before that. */
+  /** The map once its style (every registered layer and source included) is loaded; null before that. */
   readonly map: MapLibreMap | null;
+  /**
+   * Registers a layer component's layers and sources before the map exists, so the map starts with
+   * all of them in its first style (one loading pass). Returns a function that unregisters them.
+   */
+  register(entry: LayerRegistration): () => void;
+}
+
+export interface LayerRegistration {
+  layers: () => OrderedLayer[];
+  sources: () => Record<string, SourceSpecification>;
 }
 
 export function setMapContext(ctx: MapContext): void {
@@ -22,11 +32,27 @@ export function getMapContext(): MapContext {
 export type OrderedLayer = LayerSpecification & { id: LayerId };
 
 /**
+ * The first style's layers and sources from every registered component, layers in LAYER_ORDER.
+ */
+export function collectRegistered(entries: Iterable<LayerRegistration>): { layers: OrderedLayer[]; sources: Record<string, SourceSpecification> } {
+  const layers: OrderedLayer[] = [];
+  const sources: Record<string, SourceSpecification> = {};
+  for (const entry of entries) {
+    Object.assign(sources, entry.sources());
+    layers.push(...entry.layers());
+  }
+  layers.sort((a, b) => LAYER_ORDER.indexOf(a.id) - LAYER_ORDER.indexOf(b.id));
+  return { layers, sources };
+}
+
+/**
  * Adds a layer component's layers at their place in LAYER_ORDER while the component is mounted, and
  * removes them when it is destroyed. Call from a layer component's script.
  */
 export function useLayers(layers: () => OrderedLayer[], sources: () => Record<string, SourceSpecification> = () => ({})): void {
   const ctx = getMapContext();
+  onDestroy(ctx.register({ layers, sources }));
+  // Layers not in the first style (a component mounted after the map was made) are added here.
   $effect(() => {
     const map = ctx.map;
     if (!map) return;

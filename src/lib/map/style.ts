@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { BasemapData } from './basemap';
 import type { Lang } from '$lib/i18n';
 import { BASEMAP } from './palette';
@@ -21,11 +21,18 @@ export interface FontUrls {
 }
 
 /**
- * The style the map starts with: only sources, fonts and shared state. Each layer is added by its
- * own component (src/lib/map/layers), in the order of LAYER_ORDER. No glyphs or sprite URL: text is
- * drawn locally from the font files shipped with the app, so nothing is requested from elsewhere.
+ * The style the map starts with: the basemap sources, fonts and shared state, plus the layers and
+ * sources the layer components (src/lib/map/layers) registered, already in LAYER_ORDER. Putting
+ * them all in the first style lets MapLibre load everything in one pass instead of a second one
+ * after 'load'. No glyphs or sprite URL: text is drawn locally from the font files shipped with
+ * the app, so nothing is requested from elsewhere.
  */
-export function baseStyle(data: BasemapData, fonts: FontUrls, lang: Lang): StyleSpecification {
+export function baseStyle(
+  data: BasemapData,
+  fonts: FontUrls,
+  lang: Lang,
+  registered: { layers: LayerSpecification[]; sources: Record<string, SourceSpecification> } = { layers: [], sources: {} }
+): StyleSpecification {
   return {
     version: 8,
     name: 'MPP Atlas basemap',
@@ -44,9 +51,10 @@ export function baseStyle(data: BasemapData, fonts: FontUrls, lang: Lang): Style
       'state-borders': { type: 'geojson', data: data.stateBorders },
       'national-border': { type: 'geojson', data: data.nationalBorder },
       countries: { type: 'geojson', data: data.countries },
-      'country-labels': { type: 'geojson', data: data.countryLabels }
+      'country-labels': { type: 'geojson', data: data.countryLabels },
+      ...registered.sources
     },
-    layers: [{ id: 'water', type: 'background', paint: { 'background-color': BASEMAP.water } }]
+    layers: [{ id: 'water', type: 'background', paint: { 'background-color': BASEMAP.water } }, ...registered.layers]
   };
 }
 

@@ -80,7 +80,7 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
   ctx.fillStyle = '#1f2a36';
   ctx.fillRect(0, 0, W, header);
   ctx.fillStyle = '#ffffff';
-  ctx.font = font(700, 40);
+  ctx.font = font(600, 40);
   ctx.fillText(text.title, 40 * u, 62 * u);
   ctx.font = font(600, 34);
   ctx.textAlign = 'right';
@@ -96,7 +96,7 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
   ctx.fillStyle = '#f4f2ee';
   ctx.fillRect(0, top, W, H - top);
   ctx.fillStyle = '#1f1d1a';
-  ctx.font = font(700, 22);
+  ctx.font = font(600, 22);
   ctx.fillText(text.advisoryHeading, 40 * u, top + 40 * u);
   ctx.font = font(400, 20);
   text.levels.forEach((label, i) => {
@@ -108,7 +108,7 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
     ctx.fillText(label, x + 56 * u, y + 20 * u);
   });
   const sx = 960 * u;
-  ctx.font = font(700, 22);
+  ctx.font = font(600, 22);
   ctx.fillText(text.stagesHeading, sx, top + 40 * u);
   ctx.font = font(400, 20);
   text.stages.forEach((s, i) => {

@@ -75,9 +75,12 @@ export function cityStateOn(city: City, ports: Port[], date: string, windows: Re
   return { ...top.s, ports: states.filter((x) => x.s.status === top.s.status).map((x) => x.id) };
 }
 
+/** What the map and the time model need of an issuance (the wording of reasons is loaded apart). */
+export type IssuanceLevels = Pick<Issuance, 'date' | 'levels' | 'sources' | 'confidence'>;
+
 /** The advisory issuance in force on a day: the latest one issued on or before it (null before the first). */
-export function issuanceOn(advisories: Pick<Advisories, 'issuances'>, date: string): Issuance | null {
-  let found: Issuance | null = null;
+export function issuanceOn<I extends Pick<Issuance, 'date'>>(advisories: { issuances: I[] }, date: string): I | null {
+  let found: I | null = null;
   for (const i of advisories.issuances) {
     if (i.date <= date) found = i;
     else break;
@@ -85,7 +88,7 @@ export function issuanceOn(advisories: Pick<Advisories, 'issuances'>, date: stri
   return found;
 }
 
-export function stateLevelOn(advisories: Pick<Advisories, 'issuances'>, stateIso: string, date: string): 1 | 2 | 3 | 4 | null {
+export function stateLevelOn(advisories: { issuances: IssuanceLevels[] }, stateIso: string, date: string): 1 | 2 | 3 | 4 | null {
   const i = issuanceOn(advisories, date);
   return i ? (i.levels[stateIso as keyof Issuance['levels']] as 1 | 2 | 3 | 4) : null;
 }
@@ -150,15 +153,15 @@ export function pointsOf(facts: Fact[], series: Pick<Series, 'id'>): Fact[] {
 }
 
 /** Events of this day; an event known only to the month belongs to every day of that month. */
-export function eventsOn(events: MppEvent[], date: string): MppEvent[] {
+export function eventsOn<E extends Pick<MppEvent, 'date' | 'precision'>>(events: E[], date: string): E[] {
   return events.filter((e) => (e.precision === 'month' ? monthOf(e.date) === monthOf(date) : e.date === date));
 }
 
-export function nextEvent(events: MppEvent[], date: string): MppEvent | null {
+export function nextEvent<E extends Pick<MppEvent, 'date'>>(events: E[], date: string): E | null {
   return [...events].sort((a, b) => a.date.localeCompare(b.date)).find((e) => e.date > date) ?? null;
 }
 
-export function previousEvent(events: MppEvent[], date: string): MppEvent | null {
+export function previousEvent<E extends Pick<MppEvent, 'date'>>(events: E[], date: string): E | null {
   return [...events].sort((a, b) => a.date.localeCompare(b.date)).filter((e) => e.date < date).at(-1) ?? null;
 }
 
@@ -185,7 +188,7 @@ export interface LevelSpan {
 }
 
 /** A state's level over a window, as runs of equal level (for the level-over-time strip). */
-export function levelHistory(advisories: Pick<Advisories, 'issuances'>, stateIso: string, from: string, to: string): LevelSpan[] {
+export function levelHistory(advisories: { issuances: IssuanceLevels[] }, stateIso: string, from: string, to: string): LevelSpan[] {
   const spans: LevelSpan[] = [];
   const issuances = advisories.issuances;
   issuances.forEach((iss, k) => {

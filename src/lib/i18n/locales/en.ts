@@ -196,6 +196,7 @@ export const en = {
     exporting: 'Preparing image…',
     exported: 'Image saved.',
     exportFailed: 'The image could not be made.',
+    briefingFailed: 'The briefing could not be loaded. Reload the page to try again.',
     briefing: 'Briefing',
     chapterOf: 'Chapter {n} of {total}',
     previous: 'Previous chapter',

@@ -198,6 +198,7 @@ export const es: Messages = {
     exporting: 'Preparando la imagen…',
     exported: 'Imagen guardada.',
     exportFailed: 'No se pudo crear la imagen.',
+    briefingFailed: 'No se pudo cargar la presentación. Vuelva a cargar la página para intentarlo de nuevo.',
     briefing: 'Presentación',
     chapterOf: 'Capítulo {n} de {total}',
     previous: 'Capítulo anterior',

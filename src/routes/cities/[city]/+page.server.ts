@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
 import { dataset, stateNames } from '$lib/server/dataset';
-import { clientData } from '$lib/data/client';
+import { cityPageData } from '$lib/data/client';
 import { locatorMap, projector, MEXICO_FRAME } from '$lib/map/locator';
 import type { BoundariesTopology } from '$lib/map/basemap';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -19,9 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
   const [x, y] = projector(MEXICO_FRAME).project([city.lon, city.lat]);
   return {
     city,
-    data: clientData(dataset),
-    // This city's facts and the whole bibliography, so the sheet prints without another request.
-    facts: { facts: dataset.facts.filter((f) => f.city === city.id), sources: dataset.sources },
+    // Only this city's data, facts and cited sources, so the sheet prints without another request.
+    ...cityPageData(dataset, city.id),
     stateNames,
     locator,
     point: { x, y }

@@ -1,0 +1,8 @@
+// The briefings (chapters, captions, camera moves), for the map page to fetch when a briefing starts:
+// most visits never present one, so the map page does not carry them in its HTML.
+import { json } from '@sveltejs/kit';
+import { briefings } from '$lib/server/dataset';
+
+export const prerender = true;
+
+export const GET = () => json(briefings);

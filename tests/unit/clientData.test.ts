@@ -1,0 +1,73 @@
+// What each page carries of the dataset: enough for everything it shows and cites, and no more.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/data/node/loadDataset';
+import { clientData, cityPageData, reasonsByIssuance, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
+import { numberCitations } from '../../src/lib/time/model';
+
+const dataset = loadDataset();
+const summarySeries = new Set<string>([...SUMMARY_TALLIES, ...SUMMARY_MONTHLY]);
+
+describe('the map page data', () => {
+  const data = clientData(dataset);
+
+  it('names only series that exist in series.json', () => {
+    const known = new Set(dataset.series.map((s) => s.id));
+    for (const id of summarySeries) expect(known.has(id), id).toBe(true);
+  });
+
+  it('carries every point of the summary series and no other series points', () => {
+    const expected = dataset.facts.filter((f) => f.series && summarySeries.has(f.series)).map((f) => f.id);
+    expect(data.seriesPoints.map((f) => f.id).sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('resolves every source a summary point cites', () => {
+    const ids = new Set(data.sources.map((s) => s.id));
+    for (const point of data.seriesPoints) for (const s of point.sources) expect(ids.has(s), `${point.id} → ${s}`).toBe(true);
+  });
+
+  it('keeps advisory levels and sources but leaves the wording to the open data', () => {
+    expect(data.advisories.issuances).toHaveLength(dataset.advisories.issuances.length);
+    for (const i of data.advisories.issuances) {
+      expect(Object.keys(i).sort()).toEqual(['confidence', 'date', 'levels', 'sources']);
+    }
+    expect(data.events.every((e) => !('description' in e))).toBe(true);
+    expect(data.events.map((e) => e.date)).toEqual([...dataset.events].map((e) => e.date).sort());
+  });
+});
+
+describe('a fact sheet’s data', () => {
+  it.each(dataset.cities.map((c) => c.id))('%s: every citation the sheet can show resolves to a source', (cityId) => {
+    const { data, facts } = cityPageData(dataset, cityId);
+    const city = dataset.cities.find((c) => c.id === cityId)!;
+    expect(data.cities).toEqual([city]);
+    expect(data.ports.every((p) => p.city === cityId)).toBe(true);
+    expect(facts.facts.every((f) => f.city === cityId)).toBe(true);
+    // The citations of any date: all issuances, the city's ports and transfers, all its facts.
+    const citations = numberCitations([
+      ...data.advisories.issuances.map((i) => i.sources),
+      ...data.ports.flatMap((p) => [...p.phases.flatMap((ph) => [ph.sources, ...(ph.alternatives ?? []).map((a) => a.sources)]), p.courtSources]),
+      ...data.transfers.map((t) => t.sources),
+      ...facts.facts.map((f) => f.sources)
+    ]);
+    const ids = new Set(facts.sources.map((s) => s.id));
+    for (const id of citations.keys()) expect(ids.has(id), id).toBe(true);
+    // Reasons only for the city's own state, and each issuance that gives one keeps it.
+    for (const [date, byState] of Object.entries(facts.reasons)) {
+      expect(Object.keys(byState).every((iso) => iso === city.state), date).toBe(true);
+      const original = dataset.advisories.issuances.find((i) => i.date === date)!;
+      expect(byState[city.state]).toEqual(original.reasons[city.state as keyof typeof original.reasons]);
+    }
+  });
+});
+
+describe('reasonsByIssuance', () => {
+  it('indexes by issuance date and can keep only some states', () => {
+    const issuances = [
+      { date: '2019-01-01', reasons: { 'MX-TAM': { en: 'a', es: 'b' }, 'MX-SON': { en: 'c', es: 'd' } } },
+      { date: '2019-06-01', reasons: {} }
+    ];
+    expect(reasonsByIssuance(issuances)).toEqual({ '2019-01-01': issuances[0]!.reasons, '2019-06-01': {} });
+    expect(reasonsByIssuance(issuances, ['MX-SON'])).toEqual({ '2019-01-01': { 'MX-SON': { en: 'c', es: 'd' } }, '2019-06-01': {} });
+  });
+});

@@ -14,8 +14,8 @@ const CACHE = `mpp-atlas-${version}`;
  * What is copied when the worker installs: the built code, styles, fonts and basemap, every page,
  * and the open-data files the app itself reads (the city panel's facts, sources and advisories).
  * Left out, and cached the first time they are fetched instead:
- * - `__data.json` files: a page's data for in-app navigation. Offline without one, SvelteKit loads
- *   the page itself, which is in the cache, so they would only be a second copy of every page.
+ * - `__data.json` files: a page's data for in-app navigation, a second copy of every page. Links
+ *   between pages are marked `data-sveltekit-reload`, so they load the (cached) page itself.
  * - the other open-data downloads (CSV, GeoJSON, JSON), which the app never reads.
  * - `.woff` font files: every browser that runs a service worker takes the `.woff2` ones.
  */

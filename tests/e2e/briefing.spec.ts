@@ -110,8 +110,25 @@ test('after one visit the app works offline, reload included', async ({ page, co
   // A city panel (whose facts come from /data) and another page still work offline.
   await page.locator('[data-testid="open-city"][data-city="matamoros"]').click();
   await expect(page.getByTestId('city-fact').first()).toBeVisible();
+  // The fact sheet link: its in-app navigation data (__data.json) is not precached, so the app
+  // falls back to loading the cached page itself.
+  await page.getByTestId('fact-sheet-link').click();
+  await expect(page.getByTestId('fact-sheet')).toHaveAttribute('data-city', 'matamoros');
+  await expect(page.getByTestId('city-fact').first()).toBeVisible();
   await page.goto('/sources');
   await expect(page.getByTestId('source').first()).toBeVisible();
+  // A briefing (fetched only when one opens) also works offline.
+  await page.goto('/?briefing=default&chapter=2');
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '2');
+});
+
+test('a briefing that cannot be loaded says so, and the map stays usable', async ({ page }) => {
+  await page.route('**/briefings.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('/?briefing=default&chapter=3');
+  await expect(page.getByRole('alert').filter({ hasText: /briefing could not be loaded/i })).toBeVisible();
+  await expect(page.getByTestId('chapter-caption')).toHaveCount(0);
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', /^\d{4}-\d{2}-\d{2}$/);
 });
 
 for (const n of [2, 7, 11]) {

@@ -1,23 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.mjs';
 
-// Debian's Chromium unless MPP_CHROMIUM (or Playwright's own variable) names another browser;
-// with neither present, Playwright's downloaded browser is used.
-const executablePath =
-  process.env.MPP_CHROMIUM ??
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-export const CHROMIUM_PATH = executablePath;
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run'
-];
+// Shared with the benchmark (bench/run.mjs), which launches the same browser the same way.
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 const PORT = 4173;
 
@@ -34,7 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure'
   },
   webServer: {

@@ -21,6 +21,7 @@ import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer, GZIP_LEVEL } from './server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.mjs';
 import { installProbes, sweep, watchWraps, basemapPixels } from './lib/probes.mjs';
 import { summary, median, ratio, kb, ms, x, pct, mb, table } from './lib/stats.mjs';
 
@@ -37,15 +38,6 @@ const RUNS = int('BENCH_RUNS', 7);
 const LH_RUNS = int('BENCH_LH_RUNS', RUNS);
 const HEAP_LOOPS = Math.max(2, int('BENCH_HEAP_LOOPS', 10));
 const HEAP_MODE = process.env.BENCH_HEAP_MODE === 'sweep' ? 'sweep' : 'playback';
-const CHROME = process.env.MPP_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run'
-];
 const VIEWPORT = { width: 1440, height: 900 };
 const TIMELINE_START = '2018-12-20';
 const SWEEP_DATES = Array.from({ length: 48 }, (_, i) => `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`);
@@ -355,13 +347,13 @@ async function heapRun(browser, appUrl) {
 
 // --------------------------------------------------------------------------------------- lighthouse
 async function lighthouseRuns(pages) {
-  process.env.CHROME_PATH = CHROME ?? process.env.CHROME_PATH;
+  process.env.CHROME_PATH = CHROMIUM_PATH ?? process.env.CHROME_PATH;
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   // chrome-launcher comes with lighthouse; resolve it from there rather than declaring it.
   const launcherPath = createRequire(createRequire(import.meta.url).resolve('lighthouse')).resolve('chrome-launcher');
   const { launch } = await import(pathToFileURL(launcherPath).href);
-  const chrome = await launch({ chromePath: CHROME, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
   const results = {};
   try {
     for (let run = 0; run < LH_RUNS; run++) {
@@ -396,11 +388,11 @@ async function lighthouseRuns(pages) {
 
 // --------------------------------------------------------------------------------------------- main
 async function main() {
-  if (!CHROME) throw new Error('no Chromium: install /usr/bin/chromium or set MPP_CHROMIUM');
+  if (!CHROMIUM_PATH) throw new Error('no Chromium: install /usr/bin/chromium or set MPP_CHROMIUM');
   // Other work on the machine skews every timing: note how busy it was before the benchmark began.
   const loadBefore = loadavg();
   if (loadBefore[0] > 0.7) log(`warning: load average ${loadBefore.map((v) => v.toFixed(2)).join(' ')} before starting — other processes will skew the timings`);
-  log(`runs ${RUNS}, Lighthouse runs ${LH_RUNS}, heap loops ${HEAP_LOOPS} (${HEAP_MODE}), Chromium ${CHROME}`);
+  log(`runs ${RUNS}, Lighthouse runs ${LH_RUNS}, heap loops ${HEAP_LOOPS} (${HEAP_MODE}), Chromium ${CHROMIUM_PATH}`);
 
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     await phase('build', async () => {
@@ -415,7 +407,7 @@ async function main() {
   const appUrl = `${appServer.url}/`;
   log(`app at ${appUrl}, bare at ${bareServer.url}/ (gzip level ${GZIP_LEVEL})`);
 
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const version = browser.version();
   const loads = { app: [], bare: [] };
   const sweeps = [];

@@ -33,7 +33,7 @@ test('a chapter link opens that chapter with its date, city and highlighted port
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', String(n));
   await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[n - 1]!.date);
   await expect(page.getByTestId('city-panel')).toHaveAttribute('data-city', 'matamoros');
-  await expect.poll(() => page.evaluate(() => window.__mppMap!.getFeatureState({ source: 'ports', id: 'brownsville' }).highlight)).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__mppMap!.getFeatureState({ source: 'places', id: 'brownsville' }).highlight)).toBe(true);
 });
 
 test('an out-of-range chapter falls back to the nearest with a notice', async ({ page }) => {

@@ -28,7 +28,7 @@ test.describe('dated URLs restore the view', () => {
         const map = window.__mppMap!;
         return {
           tam: map.getFeatureState({ source: 'states', id: 'MX-TAM' }).level,
-          sanYsidro: map.getFeatureState({ source: 'ports', id: 'san-ysidro' }).stage
+          sanYsidro: map.getFeatureState({ source: 'places', id: 'san-ysidro' }).stage
         };
       });
       expect(drawn.tam).toBe(4);
@@ -114,7 +114,7 @@ test('a date change updates the map without re-sending GeoJSON', async ({ page }
     const w = window as unknown as { __setDataCalls: number };
     w.__setDataCalls = 0;
     const map = window.__mppMap!;
-    for (const id of ['ports', 'cities', 'transfers', 'states']) {
+    for (const id of ['places', 'transfers', 'states']) {
       const source = map.getSource(id) as unknown as { setData: (...a: unknown[]) => unknown };
       const original = source.setData.bind(source);
       source.setData = (...args: unknown[]) => {
@@ -126,7 +126,7 @@ test('a date change updates the map without re-sending GeoJSON', async ({ page }
   await slider(page).focus();
   for (let i = 0; i < 12; i++) await page.keyboard.press('PageUp');
   await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', '2020-01-01');
-  await expect.poll(() => page.evaluate(() => window.__mppMap!.getFeatureState({ source: 'ports', id: 'eagle-pass' }).stage)).toBe('mpp1');
+  await expect.poll(() => page.evaluate(() => window.__mppMap!.getFeatureState({ source: 'places', id: 'eagle-pass' }).stage)).toBe('mpp1');
   expect(await page.evaluate(() => (window as unknown as { __setDataCalls: number }).__setDataCalls)).toBe(0);
 });
 

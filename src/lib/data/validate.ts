@@ -110,6 +110,9 @@ export function validateDataset(raw: Raw, states: StateFeature[]): { errors: Dat
 
   const cityIds = new Set(d.cities.map((c) => c.id));
   const portIds = new Set(d.ports.map((p) => p.id));
+  // A transfer names a city or a port by id alone, and the map keeps ports and cities in one source
+  // keyed by id, so the two files may not share an id.
+  for (const p of d.ports) if (cityIds.has(p.id)) err('ports.json', p.id, 'id', 'this id is also a city id in cities.json');
   const seriesIds = new Set(d.series.map((s) => s.id));
 
   // References between files resolve.

@@ -14,6 +14,10 @@ test('the page explains it in plain words, shows a still map of the date, and th
   await expect(still).toHaveAttribute('data-date', '2019-08-01');
   await expect(still.locator('svg path').first()).toBeAttached();
   await expect(still.locator('svg')).toHaveAttribute('aria-label', /1 de agosto de 2019/);
+  // The notice says the picture is below it: it must not cover any of it.
+  const notice = await page.getByTestId('map-fallback').boundingBox();
+  const picture = await still.boundingBox();
+  expect(notice && picture && notice.y + notice.height <= picture.y).toBe(true);
   // The timeline moves the summary and the still map.
   await page.getByTestId('date-slider').focus();
   await page.keyboard.press('PageUp');

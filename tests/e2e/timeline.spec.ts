@@ -177,6 +177,9 @@ test('running totals show their as-of date and source, and "no data" outside the
   await expect(hrf).toHaveAttribute('data-as-of', '2019-08-26');
   await expect(hrf).toContainText('not a rate');
   await expect(hrf.getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
+  // A figure whose date is approximate says so, as a separate word after the date.
+  await page.goto('/?date=2021-03-01');
+  await expect(page.getByTestId('summary')).toContainText('as of 31 January 2021 (approximate dates)');
 });
 
 test('the timeline page has no WCAG A/AA violations', async ({ page }) => {

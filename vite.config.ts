@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
-import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin';
+import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
 
 /** The headers a static host sends from build/_headers, sent by `npm start` too (the CSP is in each page's meta tag). */
 const SECURITY_HEADERS: Record<string, string> = {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Dataset } from './schema';
 import type { DataError } from './validate';
-import { isIsoDay } from './codes';
+import { isIsoDay } from './codes.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ en: text, es: text });

@@ -2,10 +2,10 @@
 // They run at build time; the geographic and cross-file rules live in validate.ts.
 import { z } from 'zod';
 
-import { BORDER_STATE_CODES, MEXICAN_STATE_CODES, isIsoDay } from './codes';
+import { BORDER_STATE_CODES, MEXICAN_STATE_CODES, isIsoDay } from './codes.ts';
 
 export { BORDER_STATE_CODES, MEXICAN_STATE_CODES, isIsoDay };
-export type { MexicanStateCode } from './codes';
+export type { MexicanStateCode } from './codes.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, hyphens)');
 const isoDay = z.string().refine(isIsoDay, 'must be a real date written YYYY-MM-DD');

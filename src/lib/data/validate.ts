@@ -3,7 +3,7 @@
 import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
-import { FILE_SCHEMAS, DATA_FILES, type DataFileName, type Dataset } from './schema';
+import { FILE_SCHEMAS, DATA_FILES, type DataFileName, type Dataset } from './schema.ts';
 
 export interface DataError {
   file: string;

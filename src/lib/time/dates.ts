@@ -1,6 +1,6 @@
 // Calendar days as ISO strings (YYYY-MM-DD) and as day numbers. Pure, UTC only: a date on this map is
 // a calendar day, never a moment, so no time zone can shift it.
-import { isIsoDay } from '../data/codes';
+import { isIsoDay } from '../data/codes.ts';
 
 /** The timeline runs from the announcement of MPP to the end of 2022. */
 export const TIMELINE_START = '2018-12-20';

@@ -3,10 +3,10 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { BoundariesTopology } from '../../map/basemap';
-import { DATA_FILES, type DataFileName, type Dataset } from '../schema';
-import { formatError, validateDataset, type DataError, type StateFeature } from '../validate';
-import { validateBriefing, type Briefing } from '../briefing';
-import { TIMELINE_START, TIMELINE_END } from '../../time/dates';
+import { DATA_FILES, type DataFileName, type Dataset } from '../schema.ts';
+import { formatError, validateDataset, type DataError, type StateFeature } from '../validate.ts';
+import { validateBriefing, type Briefing } from '../briefing.ts';
+import { TIMELINE_START, TIMELINE_END } from '../../time/dates.ts';
 
 export const DATA_DIR = 'geodata/mpp';
 export const BRIEFINGS_DIR = 'geodata/briefings';

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
-import { checkBriefings, checkDataset, BRIEFINGS_DIR, DATA_DIR, DatasetError } from './loadDataset';
+import { checkBriefings, checkDataset, BRIEFINGS_DIR, DATA_DIR, DatasetError } from './loadDataset.ts';
 
 /**
  * Validates geodata/mpp/ before anything is built, so bad data stops `npm run build` with a message

@@ -12,10 +12,10 @@ export type PlaceKind = 'port' | 'city';
 export const placeKind = (kind: PlaceKind) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
 
 /**
- * Ports and cities in one collection. They share a source because each symbol source costs the map
- * a round trip between its worker and the page before it can place text and icons; on a slow machine
- * that is ~150 ms per source at first load (measured with `npm run bench`). Port and city ids never
- * collide (the dataset check enforces it), so feature-state stays per place.
+ * Ports and cities in one collection. They share a source because each source with text or icons
+ * costs the map a round trip between its worker and the page before it can place them; with software
+ * WebGL on 2 cores one source fewer took ~130 ms off the first load (README, Performance). Port and
+ * city ids never collide (the dataset check enforces it), so feature-state stays per place.
  */
 export function placeFeatures(data: ClientData): FeatureCollection<Point> {
   const paired = new Set(data.ports.map((p) => p.city));

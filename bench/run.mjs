@@ -168,7 +168,7 @@ async function firstLoad(browser, kind, url, server, then) {
   const probe = await page.evaluate(() => {
     const map = window.__mppMap ?? window.__bareMap;
     const canvas = map.getCanvas();
-    return { ...window.__bench, width: canvas.clientWidth, height: canvas.clientHeight, zoom: map.getZoom(), center: map.getCenter().toArray(), timing: performance.getEntriesByType('navigation')[0]?.toJSON() };
+    return { ...window.__bench, programs: Object.keys(map.painter?.programCache?.programs ?? {}).length, width: canvas.clientWidth, height: canvas.clientHeight, zoom: map.getZoom(), center: map.getCenter().toArray(), timing: performance.getEntriesByType('navigation')[0]?.toJSON() };
   });
   const firstIdle = probe.idles.find((i) => i.layers >= KINDS[kind].layers && i.loaded);
 
@@ -220,6 +220,8 @@ async function firstLoad(browser, kind, url, server, then) {
     served: servedList,
     requests: list,
     canvas: { width: probe.width, height: probe.height, zoom: probe.zoom, center: probe.center },
+    // WebGL programs (shader variants) MapLibre compiled: each adds to the first frames' cost.
+    shaderPrograms: probe.programs,
     external: list.filter((r) => r.external).map((r) => r.path),
     errors,
     extra
@@ -508,7 +510,8 @@ async function main() {
         workerStart: median(loads[k].map((l) => pick(l, isWorker)?.startMs)),
         basemapStart: median(loads[k].map((l) => pick(l, (r) => r.path.endsWith('boundaries.topojson'))?.startMs)),
         mapLoad: median(loads[k].map((l) => l.mapLoadMs)),
-        firstRender: median(loads[k].map((l) => l.firstRenderMs))
+        firstRender: median(loads[k].map((l) => l.firstRenderMs)),
+        shaderPrograms: median(loads[k].map((l) => l.shaderPrograms))
       }
     ])
   );
@@ -571,7 +574,7 @@ async function main() {
       ['     (call → end of that frame)', ms(step.stepFrame.median), ms(step.stepFrame.p95), ms(step.repaintFrame.median), ms(step.repaintFrame.p95), x(ratio(step.stepFrame.median, step.repaintFrame.median)), '', '']
     ])
   );
-  out.push(`   Load: ${['app', 'bare'].map((k) => `${k} HTML done ${ms(loadBreakdown[k].html)}, MapLibre JS requested ${ms(loadBreakdown[k].maplibreStart)} (done ${ms(loadBreakdown[k].maplibreEnd)}), worker requested ${ms(loadBreakdown[k].workerStart)}, map 'load' ${ms(loadBreakdown[k].mapLoad)}, first render ${ms(loadBreakdown[k].firstRender)}, idle ${ms(idle[k].median)}`).join('; ')} (medians).`);
+  out.push(`   Load: ${['app', 'bare'].map((k) => `${k} HTML done ${ms(loadBreakdown[k].html)}, MapLibre JS requested ${ms(loadBreakdown[k].maplibreStart)} (done ${ms(loadBreakdown[k].maplibreEnd)}), worker requested ${ms(loadBreakdown[k].workerStart)}, map 'load' ${ms(loadBreakdown[k].mapLoad)}, first render ${ms(loadBreakdown[k].firstRender)}, idle ${ms(idle[k].median)}, ${loadBreakdown[k].shaderPrograms} WebGL programs`).join('; ')} (medians).`);
   out.push(`   Step "bare" = triggerRepaint() on the same app page. ${step.noopSteps} of ${allSteps.length} steps changed nothing on the map (no setFeatureState, no frame; excluded above${step.noopWithFeatureStateCalls ? `; ${step.noopWithFeatureStateCalls} of them did call setFeatureState!` : ''}): ${step.noopDates.map((d) => d.slice(0, 7)).join(' ')}. Map steps made ${step.featureStateCalls.median} setFeatureState calls (median); a step with no map change still costs a frame of page updates: ${ms(step.noopFrame.median)} median, ${ms(step.noopFrame.p95)} p95 to the end of its frame. ${step.timeouts} timed out, ${step.wrongLabel} left a wrong date label.`);
   out.push('');
   out.push(`4. JS heap (main thread, Runtime.getHeapUsage after 2× HeapProfiler.collectGarbage), ${heap.mode}; 1 run of ${heap.loops} loops (~${heap.secondsPerLoop.toFixed(1)} s a loop):`);

@@ -46,3 +46,22 @@ test('the map canvas has an accessible name in the current language', async ({ p
   await waitForMapIdle(page);
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('aria-label', /Mapa de la región fronteriza/);
 });
+
+test('layers of one type share one shader (each extra one slows the first frames)', async ({ page }) => {
+  await page.goto('/?date=2020-01-15');
+  await waitForMapIdle(page);
+  // MapLibre compiles one shader per layer type and per mix of constant and per-feature paint
+  // properties; `perFeature` in src/lib/map/style.ts gives layers of one type the same mix. The
+  // program cache is MapLibre's internal: if an upgrade renames it, this test says so first.
+  const keys = await page.evaluate(() => Object.keys((window.__mppMap as unknown as { painter: { programCache: { programs: object } } }).painter.programCache.programs));
+  const byShader: Record<string, string[]> = {};
+  for (const key of keys) (byShader[key.split('/')[0]!] ??= []).push(key);
+  expect(byShader.fill, 'fill layers').toHaveLength(1);
+  expect(byShader.fillOutline, 'fill outlines').toHaveLength(1);
+  expect(byShader.circle, 'circle layers').toHaveLength(1);
+  // Lines: the basemap's constant ones and the app's per-feature ones; dashed lines have their own.
+  expect(byShader.line, 'line layers').toHaveLength(2);
+  // Symbols: text (all labels) and icons (city markers, port–city links).
+  expect(byShader.symbolSDF, 'symbol layers').toHaveLength(2);
+  expect(keys.length).toBeLessThanOrEqual(11);
+});

@@ -1,28 +1,33 @@
 import type { Lang } from './index';
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', es: 'es-MX' };
+// Month names as the browser's own formatting writes them for en-GB and es-MX (tests/unit compares
+// every day of 2018–2023 with Intl.DateTimeFormat). Written out because the first Intl date
+// formatters a page makes cost ~25 ms of main-thread time while the map page hydrates.
+const MONTHS: Record<Lang, Record<'long' | 'short', readonly string[]>> = {
+  en: {
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+  },
+  es: {
+    long: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    short: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic']
+  }
+};
 
 /**
  * A date as people read it: "19 July 2019" / "19 de julio de 2019". Accepts YYYY, YYYY-MM or
- * YYYY-MM-DD and shows only the parts that are known (no invented day or month).
+ * YYYY-MM-DD and shows only the parts that are known (no invented day or month). Anything else is
+ * returned as it came.
  */
 export function formatDate(value: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  return formatter(lang, style, d !== undefined).format(date);
-}
-
-// Making an Intl.DateTimeFormat is slow (the map page formats a few hundred dates while it loads:
-// ~45 ms of main-thread time when each call made its own), so each kind is made once.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Lang, style: 'long' | 'short', withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}/${style}/${withDay}`;
-  let made = formatters.get(key);
-  if (!made) {
-    const month = style === 'long' ? 'long' : 'short';
-    made = new Intl.DateTimeFormat(LOCALES[lang], withDay ? { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month, timeZone: 'UTC' });
-    formatters.set(key, made);
-  }
-  return made;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return value;
+  const [, year, monthPart, dayPart] = match;
+  if (monthPart === undefined) return year!;
+  const month = MONTHS[lang][style][Number(monthPart) - 1];
+  const day = dayPart === undefined ? undefined : Number(dayPart);
+  if (month === undefined || (day !== undefined && (day < 1 || day > 31))) return value;
+  // Spanish joins the long form with "de": 19 de julio de 2019, julio de 2019; short: 19 jul 2019.
+  const join = lang === 'es' && style === 'long' ? ' de ' : ' ';
+  return day === undefined ? `${month}${join}${year}` : `${day}${join}${month}${join}${year}`;
 }

@@ -1,5 +1,6 @@
 // GeoJSON for the MPP layers, built once from the dataset. What changes with the date is applied as
 // feature-state (see the layer components), never by rebuilding or re-sending these collections.
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ClientData } from '$lib/data/client';
 
@@ -10,6 +11,13 @@ export const PLACES_SOURCE = 'places';
 export type PlaceKind = 'port' | 'city';
 /** A filter for the layers that draw one kind of place from the shared source. */
 export const placeKind = (kind: PlaceKind) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
+/**
+ * The places source as each layer component that draws from it declares it. One definition, because
+ * the map adds whichever declaration comes first and the others must not differ from it.
+ */
+export const placesSource = (features: FeatureCollection<Point>): Record<string, GeoJSONSourceSpecification> => ({
+  [PLACES_SOURCE]: { type: 'geojson', data: features, promoteId: 'id' }
+});
 
 /**
  * Ports and cities in one collection. They share a source because each source with text or icons

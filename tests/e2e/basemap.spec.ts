@@ -65,3 +65,42 @@ test('layers of one type share one shader (each extra one slows the first frames
   expect(byShader.symbolSDF, 'symbol layers').toHaveLength(2);
   expect(keys.length).toBeLessThanOrEqual(11);
 });
+
+test('the first frame painted is the finished map, not a half-built one', async ({ page }) => {
+  // Every WebGL draw call is counted, with whether all the map's data had loaded by then.
+  // firstPaint.ts holds painting back until it has, or for at most 2.5 s (a slow machine may get there).
+  await page.addInitScript(() => {
+    type Gl = Record<'drawElements' | 'drawArrays', (...args: unknown[]) => unknown>;
+    const record = { draws: 0, earlyDraws: 0, firstEarlyDrawAfterMs: null as number | null };
+    (window as unknown as { __paintRecord: typeof record }).__paintRecord = record;
+    let value: unknown;
+    Object.defineProperty(window, '__mppMap', {
+      configurable: true,
+      get: () => value,
+      set(map) {
+        value = map;
+        const gl = map?.painter?.context?.gl as Gl | undefined;
+        if (!gl) return;
+        const madeAt = performance.now();
+        for (const name of ['drawElements', 'drawArrays'] as const) {
+          const original = gl[name];
+          gl[name] = function (this: unknown, ...args: unknown[]) {
+            record.draws += 1;
+            if (!map.isStyleLoaded()) {
+              record.earlyDraws += 1;
+              record.firstEarlyDrawAfterMs ??= performance.now() - madeAt;
+            }
+            return original.apply(this, args);
+          };
+        }
+      }
+    });
+  });
+  await page.goto('/');
+  // Until the first frame, the map says it is loading.
+  await expect(page.getByTestId('map').getByRole('status')).toHaveText('Loading the map…');
+  await waitForMapIdle(page);
+  const record = await page.evaluate(() => (window as unknown as { __paintRecord: { draws: number; earlyDraws: number; firstEarlyDrawAfterMs: number | null } }).__paintRecord);
+  expect(record.draws).toBeGreaterThan(0);
+  if (record.earlyDraws > 0) expect(record.firstEarlyDrawAfterMs).toBeGreaterThanOrEqual(2500);
+});

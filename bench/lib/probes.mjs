@@ -23,7 +23,14 @@ export function installProbes() {
         else map.once('load', () => (rec.load = performance.now()));
         map.once('render', () => (rec.firstRender = performance.now()));
         map.on('idle', () => {
-          rec.idles.push({ t: performance.now(), layers: map.getLayersOrder().length, loaded: map.loaded() });
+          const entry = { t: performance.now(), layers: map.getLayersOrder().length, loaded: map.loaded(), shown: null };
+          rec.idles.push(entry);
+          // 'idle' fires inside the last frame's animation callback, before that frame is rasterised
+          // and handed to the compositor (with software WebGL, the page waits for both in the same
+          // task). A message posted now runs after that task: the finished map is on screen.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (entry.shown = performance.now());
+          channel.port2.postMessage(0);
         });
       }
     });

@@ -92,6 +92,17 @@ test('image export saves a PNG of at least 1920×1080 that is not blank', async 
   expect(height).toBeGreaterThanOrEqual(1080);
   expect(colours).toBeGreaterThan(30);
   await expect(page.getByTestId('export-status')).toHaveText('Image saved.');
+
+  // Afterwards the map takes the screen's pixel ratio again when it is resized (a window moved to a
+  // sharper screen and made narrower), instead of keeping the ratio it had before the export.
+  const canvasScale = () => page.evaluate(() => {
+    const canvas = window.__mppMap!.getCanvas();
+    return canvas.width / canvas.clientWidth;
+  });
+  expect(await canvasScale()).toBe(1);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1400, height: 900, deviceScaleFactor: 2, mobile: false });
+  await expect.poll(canvasScale).toBe(2);
 });
 
 test('after one visit the app works offline, reload included', async ({ page, context }) => {

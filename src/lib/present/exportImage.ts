@@ -20,7 +20,6 @@ export const MIN_HEIGHT = 1080;
 
 /** Renders the map at `pixelRatio` and returns its canvas as an image, drawn completely. */
 async function captureMap(map: MapLibreMap, pixelRatio: number): Promise<HTMLCanvasElement> {
-  const previous = map.getPixelRatio();
   map.setPixelRatio(pixelRatio);
   try {
     // Wait until every tile and label is in place, then read the canvas inside the render callback,
@@ -38,7 +37,10 @@ async function captureMap(map: MapLibreMap, pixelRatio: number): Promise<HTMLCan
       map.triggerRepaint();
     });
   } finally {
-    map.setPixelRatio(previous);
+    // The app never fixes the ratio otherwise. Clearing the override (null, as MapLibre documents,
+    // though its types take only numbers) lets the map take devicePixelRatio again at its next resize,
+    // e.g. on another screen; restoring the number read before would pin it to the ratio of the moment.
+    map.setPixelRatio(null as unknown as number);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
-import { addDays, addMonths, parseUrlDate, toDayNumber, fromDayNumber, TIMELINE_END, TIMELINE_START, DEFAULT_DATE } from '../../src/lib/time/dates';
+import { addDays, addMonths, compareIsoDates, parseUrlDate, toDayNumber, fromDayNumber, TIMELINE_END, TIMELINE_START, DEFAULT_DATE } from '../../src/lib/time/dates';
 import {
   cityStateOn, eventsOn, issuanceOn, nationalOn, nextEvent, pointsOf, portStateOn, previousEvent, programmeWindows, seriesOn, stateLevelOn, transferStateOn
 } from '../../src/lib/time/model';
@@ -12,6 +12,14 @@ const statusOf = (id: string, date: string) => portStateOn(port(id), date, windo
 const stageOf = (id: string, date: string) => portStateOn(port(id), date, windows).stage;
 
 describe('calendar days', () => {
+  it('orders ISO dates as time does, and as localeCompare did', () => {
+    const dates = ['2022-08-08', '2019-01-29', '2019-01', '2019-01-02', '2019-10-01', '2019', '2019-01-10', '2021-02-19', '2019-01-02'];
+    const expected = ['2019', '2019-01', '2019-01-02', '2019-01-02', '2019-01-10', '2019-01-29', '2019-10-01', '2021-02-19', '2022-08-08'];
+    expect([...dates].sort(compareIsoDates)).toEqual(expected);
+    expect([...dates].sort((a, b) => a.localeCompare(b))).toEqual(expected);
+    expect(compareIsoDates('2020-01-15', '2020-01-15')).toBe(0);
+  });
+
   it('round-trips day numbers and adds days across month and year ends', () => {
     expect(fromDayNumber(toDayNumber('2019-07-19'))).toBe('2019-07-19');
     expect(addDays('2019-12-31', 1)).toBe('2020-01-01');

@@ -5,6 +5,7 @@
 // later, from the open data (see $lib/city/cityData.ts).
 import type { Dataset, Fact, Source } from './schema';
 import type { CityFacts } from '$lib/city/cityData';
+import { compareIsoDates } from '$lib/time/dates';
 
 /** The running totals of the "what the map shows" summary (Summary.svelte), in order of preference. */
 export const SUMMARY_TALLIES = ['mpp-returned-cumulative', 'hrf-attacks'] as const;
@@ -35,7 +36,7 @@ export function clientData(d: Dataset) {
     cities: d.cities,
     transfers: d.transfers,
     // The timeline shows an event's date and title; its description is in the open data.
-    events: [...d.events].sort((a, b) => a.date.localeCompare(b.date)).map(({ id, date, precision, kind, title, sources }) => ({ id, date, precision, kind, title, sources })),
+    events: [...d.events].sort((a, b) => compareIsoDates(a.date, b.date)).map(({ id, date, precision, kind, title, sources }) => ({ id, date, precision, kind, title, sources })),
     seriesPoints,
     sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry)
   };

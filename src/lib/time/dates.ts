@@ -10,6 +10,15 @@ export const DEFAULT_DATE = '2020-01-15';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Orders ISO dates (YYYY-MM-DD, or a prefix of it). Their plain string order is their time order;
+ * localeCompare gives the same order but goes through the browser's collator, which made sorting a
+ * port's phases a measurable part of each date change.
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function toDayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 }

@@ -1,7 +1,7 @@
 // The time model: what was true on a given day. Pure functions over the dataset, shared by the map,
 // the text summary, the timeline and the city panel, so all of them always agree.
 import type { Advisories, City, Issuance, MppEvent, NationalPeriod, Phase, PhaseName, Port, Transfer, Fact, Series } from '$lib/data/schema';
-import { monthOf } from './dates';
+import { compareIsoDates, monthOf } from './dates';
 
 /** What a port was doing on a day. `status` is the public value (data-status in the summary). */
 export type PortStatus = 'inactive' | PhaseName;
@@ -39,7 +39,7 @@ export function programmeWindows(ports: Port[]): Record<PhaseName, { start: stri
 }
 
 export function portStateOn(port: Port, date: string, windows: ReturnType<typeof programmeWindows>): PortState {
-  const known = port.phases.filter((p) => p.start !== null).sort((a, b) => a.start!.localeCompare(b.start!));
+  const known = port.phases.filter((p) => p.start !== null).sort((a, b) => compareIsoDates(a.start!, b.start!));
   // Phases are listed in time order and do not overlap (validated); an open end stops where the next
   // known phase starts, or where the programme phase ended.
   for (let i = known.length - 1; i >= 0; i--) {
@@ -137,7 +137,7 @@ export interface SeriesReading {
  * - monthly: the point for the day's month only.
  */
 export function seriesOn(points: Fact[], kind: SeriesKind, date: string): SeriesReading {
-  const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...points].sort((a, b) => compareIsoDates(a.date, b.date));
   if (kind === 'monthly') {
     const point = sorted.find((p) => monthOf(p.date) === monthOf(date)) ?? null;
     return { point, noData: point === null };
@@ -158,11 +158,11 @@ export function eventsOn<E extends Pick<MppEvent, 'date' | 'precision'>>(events:
 }
 
 export function nextEvent<E extends Pick<MppEvent, 'date'>>(events: E[], date: string): E | null {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date)).find((e) => e.date > date) ?? null;
+  return [...events].sort((a, b) => compareIsoDates(a.date, b.date)).find((e) => e.date > date) ?? null;
 }
 
 export function previousEvent<E extends Pick<MppEvent, 'date'>>(events: E[], date: string): E | null {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date)).filter((e) => e.date < date).at(-1) ?? null;
+  return [...events].sort((a, b) => compareIsoDates(a.date, b.date)).filter((e) => e.date < date).at(-1) ?? null;
 }
 
 /**
@@ -172,7 +172,7 @@ export function previousEvent<E extends Pick<MppEvent, 'date'>>(events: E[], dat
 export function cityFactsOn(facts: Fact[], cityId: string, date: string): { current: Fact[]; later: Fact[] } {
   const mine = facts.filter((f) => f.city === cityId);
   const known = (f: Fact) => (f.precision === 'month' ? monthOf(f.date) <= monthOf(date) : f.date <= date);
-  const newestFirst = (a: Fact, b: Fact) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  const newestFirst = (a: Fact, b: Fact) => compareIsoDates(b.date, a.date) || a.id.localeCompare(b.id);
   return {
     current: mine.filter(known).sort(newestFirst),
     later: mine.filter((f) => !known(f)).sort((a, b) => -newestFirst(a, b))

@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
+import { locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
 
 /** The headers a static host sends from build/_headers, sent by `npm start` too (the CSP is in each page's meta tag). */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -22,7 +23,7 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), securityHeaders(), sveltekit()],
+  plugins: [mppDatasetPlugin(), locatorPlugin(), securityHeaders(), sveltekit()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
   test: {

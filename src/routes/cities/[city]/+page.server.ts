@@ -1,17 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { readFileSync } from 'node:fs';
 import { dataset, stateNames } from '$lib/server/dataset';
 import { cityPageData } from '$lib/data/client';
-import { locatorMap, projector, MEXICO_FRAME } from '$lib/map/locator';
-import type { BoundariesTopology } from '$lib/map/basemap';
+import { projector, MEXICO_FRAME } from '$lib/map/locator';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () => dataset.cities.map((c) => ({ city: c.id }));
-
-const topology = JSON.parse(readFileSync('static/basemap/boundaries.topojson', 'utf8')) as BoundariesTopology;
-const locator = locatorMap(topology);
 
 export const load: PageServerLoad = ({ params }) => {
   const city = dataset.cities.find((c) => c.id === params.city);
@@ -22,7 +17,6 @@ export const load: PageServerLoad = ({ params }) => {
     // Only this city's data, facts and cited sources, so the sheet prints without another request.
     ...cityPageData(dataset, city.id),
     stateNames,
-    locator,
     point: { x, y }
   };
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { locatorPlugin, LOCATOR_MODULE, BOUNDARIES_FILE } from '../../src/lib/map/node/locatorPlugin';
+import { locatorPlugin, LOCATOR_MODULE } from '../../src/lib/map/node/locatorPlugin';
+import { BOUNDARIES_FILE } from '../../src/lib/data/node/loadDataset';
 import { locatorMap } from '../../src/lib/map/locator';
 
 describe('the fact sheets\' shared locator module', () => {

@@ -2,11 +2,11 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { locatorMap } from '../locator.ts';
 import type { BoundariesTopology } from '../basemap.ts';
+import { BOUNDARIES_FILE } from '../../data/node/loadDataset.ts';
 
 /** The module fact sheets import their locator map from (declared in src/virtual-modules.d.ts). */
 export const LOCATOR_MODULE = 'virtual:mpp-locator';
 const RESOLVED = `\0${LOCATOR_MODULE}`;
-export const BOUNDARIES_FILE = 'static/basemap/boundaries.topojson';
 
 /**
  * The fact sheets' locator map (every state's SVG path), worked out once at build time from the

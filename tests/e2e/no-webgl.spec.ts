@@ -29,3 +29,39 @@ test('the page explains it in plain words, shows a still map of the date, and th
   await page.screenshot({ path: 'test-results/no-webgl-es.png' });
   expect(errors).toEqual([]);
 });
+
+test('the still map fills its space, with names readable on a projector and apart from each other', async ({ page }) => {
+  const nameBoxes = async () => {
+    const still = page.getByTestId('static-map');
+    await expect(still.locator('svg text').first()).toBeAttached();
+    return page.evaluate(() => {
+      const svg = document.querySelector('[data-testid="static-map"] svg')!.getBoundingClientRect();
+      const names = [...document.querySelectorAll('[data-testid="static-map"] svg text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { name: t.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+      return { svg: { x: svg.x, y: svg.y, width: svg.width, height: svg.height }, names };
+    });
+  };
+  for (const date of ['2019-08-01', '2020-06-15']) {
+    await page.goto(`/?date=${date}`);
+    const { svg, names } = await nameBoxes();
+    expect(names.length, date).toBeGreaterThanOrEqual(5);
+    for (const n of names) {
+      // 13 px type: at least 14 px tall as drawn (it was 8 px when the whole frame was letterboxed).
+      expect(n.height, `${date} ${n.name}`).toBeGreaterThanOrEqual(14);
+      expect(n.x >= svg.x && n.y >= svg.y && n.x + n.width <= svg.x + svg.width + 0.5 && n.y + n.height <= svg.y + svg.height + 0.5, `${date} ${n.name} inside`).toBe(true);
+      for (const m of names) {
+        if (m === n) continue;
+        const apart = n.x + n.width <= m.x + 1 || m.x + m.width <= n.x + 1 || n.y + n.height <= m.y + 1 || m.y + m.height <= n.y + 1;
+        expect(apart, `${date}: ${n.name} / ${m.name}`).toBe(true);
+      }
+    }
+  }
+  // Presentation mode makes markers and names larger, as on the WebGL map.
+  const normal = (await nameBoxes()).names[0]!.height;
+  await page.goto('/?date=2020-06-15&present=1');
+  const presented = (await nameBoxes()).names[0]!.height;
+  expect(presented).toBeGreaterThan(normal * 1.2);
+  await page.screenshot({ path: 'test-results/no-webgl-present.png' });
+});

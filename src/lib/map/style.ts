@@ -66,8 +66,10 @@ export const localisedName = [
   ['get', 'nameEn']
 ] as const;
 
-/** Markers and labels grow by this much in presentation mode (the `present` global state). */
-export const PRESENT_SCALE = ['case', ['boolean', ['global-state', 'present'], false], 1.4, 1] as const;
+/** How much markers and labels grow in presentation mode (also on the still map). */
+export const PRESENT_SYMBOL_SCALE = 1.4;
+/** Markers and labels grow by PRESENT_SYMBOL_SCALE in presentation mode (the `present` global state). */
+export const PRESENT_SCALE = ['case', ['boolean', ['global-state', 'present'], false], PRESENT_SYMBOL_SCALE, 1] as const;
 /** Multiplies a number (or number expression) by the presentation scale. */
 export const scaled = (value: unknown) => ['*', value, PRESENT_SCALE] as never;
 /**

@@ -152,3 +152,23 @@ for (const n of [2, 7, 11]) {
     await page.screenshot({ path: `test-results/briefing-chapter-${n}.png` });
   });
 }
+
+test('presenting on a 1440 × 900 laptop, the map never covers the legend, and the timeline can be reached', async ({ page }) => {
+  // With type at 125 %, the legend and the timeline leave the map less than its 320 px minimum here;
+  // the map column then scrolls instead of the map being drawn over the legend.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?date=2020-06-15&present=1');
+  await waitForMapIdle(page);
+  const map = (await page.getByTestId('map').boundingBox())!;
+  const legend = (await page.getByTestId('legend').boundingBox())!;
+  expect(map.height).toBeGreaterThanOrEqual(320);
+  expect(map.y + map.height).toBeLessThanOrEqual(legend.y + 0.5);
+  const legendHeading = page.getByTestId('legend').getByRole('heading').first();
+  await expect(legendHeading).toBeVisible();
+  expect(await legendHeading.evaluate((h) => {
+    const r = h.getBoundingClientRect();
+    return document.elementFromPoint(r.x + 4, r.y + r.height / 2)?.closest('[data-testid="legend"]') !== null;
+  })).toBe(true);
+  await page.getByTestId('date-slider').focus();
+  await expect(page.getByTestId('date-slider')).toBeInViewport();
+});

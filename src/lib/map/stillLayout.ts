@@ -16,8 +16,8 @@ export interface View extends Box {
 }
 
 /**
- * The view that shows every point, `paddingPx` in from the edges (less on a small screen), filling a `screen` box of the
- * given size (so the SVG is neither letterboxed nor stretched). It zooms in no further than
+ * The view that shows every point, `paddingPx` in from the edges (less on a small screen), filling
+ * a `screen` box of the given size (so the SVG is neither letterboxed nor stretched). It zooms in no further than
  * `maxPixelsPerUnit`, so that a lone point is not blown up.
  */
 export function fitView(points: readonly { x: number; y: number }[], screen: { width: number; height: number }, paddingPx: number, maxPixelsPerUnit = 4): View {
@@ -35,7 +35,7 @@ export function fitView(points: readonly { x: number; y: number }[], screen: { w
   return { x: (minX + maxX) / 2 - width / 2, y: (minY + maxY) / 2 - height / 2, width, height, unitsPerPixel };
 }
 
-/** A marked point, its name, and its marker's half-size, all in screen pixels from the point. */
+/** A marked point (in map units, where its marker is drawn) and the name to set beside it. */
 export interface LabelInput {
   x: number;
   y: number;
@@ -84,6 +84,7 @@ export function placeLabels(points: readonly LabelInput[], options: LabelOptions
   const u = view.unitsPerPixel;
   const markers: Box[] = points.map((p) => ({ x: p.x - markerRadiusPx * u, y: p.y - markerRadiusPx * u, width: 2 * markerRadiusPx * u, height: 2 * markerRadiusPx * u }));
   const placed: PlacedLabel[] = [];
+  const outside = (b: Box) => b.width * b.height - overlap(b, view);
   points.forEach((p, index) => {
     if (!p.label) return;
     // The white halo (a stroke of ~0.23 em) reaches beyond the letters; Noto Sans's ascent and
@@ -100,7 +101,6 @@ export function placeLabels(points: readonly LabelInput[], options: LabelOptions
       { side: 'below', x: p.x, y: p.y + off + height - baseline, anchor: 'middle', box: { x: p.x - width / 2, y: p.y + off, width, height } },
       { side: 'above', x: p.x, y: p.y - off - baseline, anchor: 'middle', box: { x: p.x - width / 2, y: p.y - off - height, width, height } }
     ];
-    const outside = (b: Box) => b.width * b.height - overlap(b, view);
     const clash = (c: Omit<PlacedLabel, 'index'>) => placed.reduce((n, l) => n + overlap(c.box, l.box), 0) + outside(c.box);
     const covered = (c: Omit<PlacedLabel, 'index'>) => markers.reduce((n, m, i) => n + (i === index ? 0 : overlap(c.box, m)), 0);
     let best: Omit<PlacedLabel, 'index'> | null = null;

@@ -4,3 +4,8 @@ declare module 'virtual:mpp-locator' {
   const locator: import('$lib/map/locator').LocatorMap;
   export default locator;
 }
+declare module 'virtual:mpp-sheets' {
+  /** Every city's fact-sheet data, from src/lib/data/node/sheetsPlugin.ts. */
+  const sheets: import('$lib/data/client').SheetDataset;
+  export default sheets;
+}

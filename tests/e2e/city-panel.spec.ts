@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForMapIdle } from './helpers';
+import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
 
 // Expected values written out from the State Department record (see geodata/mpp/research-notes),
 // not read from the app's own data, so the test checks the app rather than itself.
@@ -129,6 +130,10 @@ test('the printable fact sheet shows the city on the chosen date, with a locator
   await expect(page.getByTestId('sheet-date')).toContainText('20 de octubre de 2019');
   await expect(sheet.locator('svg.locator')).toHaveAttribute('aria-label', /Nuevo Laredo/);
   await expect(sheet.getByTestId('city-level')).toHaveAttribute('data-level', '4');
+  // The outlines are drawn in the browser, from the module all sheets share: every Mexican state,
+  // Tamaulipas in the colour of its level on that date.
+  await expect(sheet.locator('svg.locator path[data-state^="MX-"]')).toHaveCount(32);
+  await expect(sheet.locator('svg.locator path[data-state="MX-TAM"]')).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[4]);
   await expectNoFactAfter(page, '2019-10-20');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();

@@ -1,7 +1,7 @@
 // What each page carries of the dataset: enough for everything it shows and cites, and no more.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
-import { clientData, cityPageData, reasonsByIssuance, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
+import { clientData, cityPageData, reasonsByIssuance, sheetDataset, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
 import { numberCitations } from '../../src/lib/time/model';
 
 const dataset = loadDataset();
@@ -57,6 +57,27 @@ describe('a fact sheet’s data', () => {
       expect(Object.keys(byState).every((iso) => iso === city.state), date).toBe(true);
       const original = dataset.advisories.issuances.find((i) => i.date === date)!;
       expect(byState[city.state]).toEqual(original.reasons[city.state as keyof typeof original.reasons]);
+    }
+  });
+});
+
+describe('the data all fact sheets share (sheetDataset)', () => {
+  const shared = sheetDataset(dataset);
+
+  it.each(dataset.cities.map((c) => c.id))('%s: gives the sheet exactly what the whole dataset gives it', (cityId) => {
+    expect(cityPageData(shared, cityId)).toEqual(cityPageData(dataset, cityId));
+  });
+
+  it('leaves out what no sheet shows', () => {
+    expect('events' in shared).toBe(false);
+    expect(shared.facts.every((f) => f.city !== null)).toBe(true);
+    expect(shared.facts.length).toBeLessThan(dataset.facts.length);
+    expect(shared.sources.length).toBeLessThan(dataset.sources.length);
+    expect(shared.sources.every((s) => !('note' in s))).toBe(true);
+    const cityStates = new Set(dataset.cities.map((c) => c.state as string));
+    for (const i of shared.advisories.issuances) {
+      expect('changes' in i, i.date).toBe(false);
+      expect(Object.keys(i.reasons).every((iso) => cityStates.has(iso)), i.date).toBe(true);
     }
   });
 });

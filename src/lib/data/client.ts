@@ -4,18 +4,25 @@
 // wording a city panel shows (dated facts, the bibliography, why a state has its level) comes
 // later, from the open data (see $lib/city/cityData.ts).
 import type { Dataset, Fact, Source } from './schema';
-import type { CityFacts } from '$lib/city/cityData';
-import { compareIsoDates } from '$lib/time/dates';
+import type { CityFacts } from '../city/cityData';
+import { compareIsoDates } from '../time/dates.ts';
 
 /** The running totals of the "what the map shows" summary (Summary.svelte), in order of preference. */
 export const SUMMARY_TALLIES = ['mpp-returned-cumulative', 'hrf-attacks'] as const;
 export const SUMMARY_MONTHLY = ['trac-new-cases', 'cbp-enrollments', 'mpp2-enrollments'] as const;
 const SUMMARY_SERIES = new Set<string>([...SUMMARY_TALLIES, ...SUMMARY_MONTHLY]);
 
-export type SourceEntry = Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
-const sourceEntry = ({ id, publisher, title, date, url }: Source): SourceEntry => ({ id, publisher, title, date, url });
 
-function shared(d: Dataset) {
+export type SourceEntry = Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
+const sourceEntry = ({ id, publisher, title, date, url }: SourceEntry): SourceEntry => ({ id, publisher, title, date, url });
+
+/** What fact sheets need of the dataset: every city's part of it (see sheetDataset). */
+export type SheetDataset = Pick<Dataset, 'cities' | 'ports' | 'transfers' | 'facts' | 'series'> & {
+  sources: SourceEntry[];
+  advisories: { issuances: Omit<Dataset['advisories']['issuances'][number], 'changes'>[]; national: Dataset['advisories']['national'] };
+};
+
+function shared(d: SheetDataset) {
   return {
     // An issuance's levels and sources; its wording (changes, reasons) is not drawn on the map.
     advisories: {
@@ -55,7 +62,7 @@ export function reasonsByIssuance(issuances: Pick<Dataset['advisories']['issuanc
  * A city's printable fact sheet: the map data of that one city (ports, transfers, advisory levels
  * for the locator map) and, already in place, what the panel would fetch, cut to that city.
  */
-export function cityPageData(d: Dataset, cityId: string): { data: ClientData; facts: CityFacts } {
+export function cityPageData(d: SheetDataset, cityId: string): { data: ClientData; facts: CityFacts } {
   const city = d.cities.find((c) => c.id === cityId)!;
   const ports = d.ports.filter((p) => p.city === cityId);
   const portIds = new Set(ports.map((p) => p.id));
@@ -70,6 +77,40 @@ export function cityPageData(d: Dataset, cityId: string): { data: ClientData; fa
   const charted = new Set(facts.flatMap((f) => (f.series ? [f.series] : [])));
   return {
     data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports, cities: [city], transfers, events: [], seriesPoints: [], sources: [] },
-    facts: { facts, sources: d.sources.filter((s) => cited.has(s.id)), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
+    facts: { facts, sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
+  };
+}
+
+/**
+ * Everything any fact sheet shows, for all cities at once: the build-time module every sheet shares
+ * (src/lib/data/node/sheetsPlugin.ts). cityPageData gives the same answer from it as from the
+ * whole dataset; it leaves out the national facts, the events, advisory wording ("changes") and the
+ * reasons of states without a city, and the sources no sheet cites.
+ */
+export function sheetDataset(d: Dataset): SheetDataset {
+  const cityIds = new Set(d.cities.map((c) => c.id));
+  const cityStates = new Set(d.cities.map((c) => c.state as string));
+  const whole: SheetDataset = {
+    ...d,
+    advisories: {
+      issuances: d.advisories.issuances.map(({ date, levels, sources, confidence, reasons }) => ({
+        date,
+        levels,
+        sources,
+        confidence,
+        reasons: Object.fromEntries(Object.entries(reasons).filter(([iso]) => cityStates.has(iso)))
+      })),
+      national: d.advisories.national
+    }
+  };
+  const cited = new Set(d.cities.flatMap((c) => cityPageData(whole, c.id).facts.sources.map((s) => s.id)));
+  return {
+    cities: d.cities,
+    ports: d.ports,
+    transfers: d.transfers,
+    facts: d.facts.filter((f) => f.city !== null && cityIds.has(f.city)),
+    series: d.series,
+    sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry),
+    advisories: whole.advisories
   };
 }

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { dataset, stateNames } from '$lib/server/dataset';
-import { cityPageData } from '$lib/data/client';
 import { projector, MEXICO_FRAME } from '$lib/map/locator';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,11 +11,7 @@ export const load: PageServerLoad = ({ params }) => {
   const city = dataset.cities.find((c) => c.id === params.city);
   if (!city) error(404, 'No such city');
   const [x, y] = projector(MEXICO_FRAME).project([city.lon, city.lat]);
-  return {
-    city,
-    // Only this city's data, facts and cited sources, so the sheet prints without another request.
-    ...cityPageData(dataset, city.id),
-    stateNames,
-    point: { x, y }
-  };
+  // The sheet's facts and sources come from the module all sheets share (virtual:mpp-sheets), so
+  // the page itself carries only which city it is.
+  return { cityId: city.id, stateNames, point: { x, y } };
 };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { locatorPlugin, LOCATOR_MODULE } from '../../src/lib/map/node/locatorPlugin';
+import { BOUNDARIES_FILE, DATA_DIR, loadDataset } from '../../src/lib/data/node/loadDataset';
+import { sheetsPlugin, SHEETS_MODULE } from '../../src/lib/data/node/sheetsPlugin';
+import { sheetDataset } from '../../src/lib/data/client';
+import type { Plugin } from 'vite';
+import { locatorMap } from '../../src/lib/map/locator';
+
+/** Loads a build-time module through its plugin, as Vite would: what it exports and the files it watches. */
+function loadModule(plugin: Plugin, id: string) {
+  const resolveId = plugin.resolveId as (id: string) => string | null;
+  const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string | null;
+  const resolved = resolveId(id);
+  expect(resolved).toBeTruthy();
+  expect(resolveId('something-else')).toBeNull();
+  expect(load.call({ addWatchFile: () => {} }, 'something-else')).toBeNull();
+  const watched: string[] = [];
+  const code = load.call({ addWatchFile: (file) => watched.push(file) }, resolved!);
+  expect(code).toMatch(/^export default \{/);
+  return { watched, exported: JSON.parse(code!.replace(/^export default /, '').replace(/;$/, '')) };
+}
+
+describe('the fact sheets\' shared modules', () => {
+  it('the locator map is that of the shipped basemap, as one ES module', () => {
+    const { watched, exported } = loadModule(locatorPlugin(), LOCATOR_MODULE);
+    expect(watched).toEqual([BOUNDARIES_FILE]);
+    expect(exported).toEqual(locatorMap(JSON.parse(readFileSync(BOUNDARIES_FILE, 'utf8'))));
+    // Every Mexican state is drawn, and the border.
+    expect(exported.states.filter((s: { country: string }) => s.country === 'MX')).toHaveLength(32);
+    expect(exported.border.length).toBeGreaterThan(100);
+  });
+
+  it('the sheet data is that of the dataset being built, as one ES module', () => {
+    const { watched, exported } = loadModule(sheetsPlugin(DATA_DIR), SHEETS_MODULE);
+    expect(watched).toEqual([DATA_DIR]);
+    expect(exported).toEqual(sheetDataset(loadDataset(DATA_DIR)));
+    expect(exported.cities.length).toBeGreaterThan(5);
+  });
+});

@@ -184,5 +184,14 @@ for (const [width, height] of [
     })).toBe(true);
     // In view without scrolling.
     await expect(page.getByTestId('date-slider')).toBeInViewport({ ratio: 1 });
+
+    // A city panel takes the summary's place, under the legend and beside the map.
+    await page.goto('/?date=2020-06-15&present=1&city=matamoros');
+    await waitForMapIdle(page);
+    const panel = page.getByRole('complementary', { name: /Matamoros/ });
+    await expect(panel.getByRole('heading', { name: 'Matamoros' }).first()).toBeInViewport({ ratio: 1 });
+    const [mapNow, legendNow, panelBox] = await Promise.all([page.getByTestId('map').boundingBox(), page.getByTestId('legend').boundingBox(), panel.boundingBox()]);
+    expect(panelBox!.x).toBeGreaterThanOrEqual(mapNow!.x + mapNow!.width - 0.5);
+    expect(overlap(panelBox!, legendNow!), 'panel and legend apart').toBe(false);
   });
 }

@@ -134,6 +134,10 @@ test('the printable fact sheet shows the city on the chosen date, with a locator
   // Tamaulipas in the colour of its level on that date.
   await expect(sheet.locator('svg.locator path[data-state^="MX-"]')).toHaveCount(32);
   await expect(sheet.locator('svg.locator path[data-state="MX-TAM"]')).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[4]);
+  // … and not written into the prerendered page, which the offline copy holds for every city.
+  const prerendered = await (await page.request.get('/cities/nuevo-laredo')).text();
+  expect(prerendered).toContain('data-testid="fact-sheet"');
+  expect(prerendered).not.toContain('data-state=');
   await expectNoFactAfter(page, '2019-10-20');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();

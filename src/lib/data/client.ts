@@ -1,8 +1,10 @@
-// What a page needs of the dataset, passed from the prerender to the page (inlined in the HTML), so
-// the first paint already has it and no request waits on another. Only what the page shows goes
-// in: every byte here is downloaded, and parsed, before the map page becomes interactive. The
-// wording a city panel shows (dated facts, the bibliography, why a state has its level) comes
-// later, from the open data (see $lib/city/cityData.ts).
+// What a page needs of the dataset. The map page's data is passed from the prerender to the page
+// (inlined in the HTML), so the first paint already has it and no request waits on another. Only
+// what the page shows goes in: every byte here is downloaded, and parsed, before the map page
+// becomes interactive. The wording a city panel shows (dated facts, the bibliography, why a state
+// has its level) comes later, from the open data (see $lib/city/cityData.ts). Fact sheets take
+// theirs from a build-time module all sheets share (sheetDataset, below).
+// Imports are relative: vite.config.ts loads this file through Node, without SvelteKit's aliases.
 import type { Dataset, Fact, Source } from './schema';
 import type { CityFacts } from '../city/cityData';
 import { compareIsoDates } from '../time/dates.ts';
@@ -11,7 +13,6 @@ import { compareIsoDates } from '../time/dates.ts';
 export const SUMMARY_TALLIES = ['mpp-returned-cumulative', 'hrf-attacks'] as const;
 export const SUMMARY_MONTHLY = ['trac-new-cases', 'cbp-enrollments', 'mpp2-enrollments'] as const;
 const SUMMARY_SERIES = new Set<string>([...SUMMARY_TALLIES, ...SUMMARY_MONTHLY]);
-
 
 export type SourceEntry = Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
 const sourceEntry = ({ id, publisher, title, date, url }: SourceEntry): SourceEntry => ({ id, publisher, title, date, url });

@@ -1,6 +1,8 @@
 import type { Plugin } from 'vite';
 import { sheetDataset } from '../client.ts';
 import { buildTimeModule } from './buildTimeModule.ts';
+import { join } from 'node:path';
+import { DATA_FILES } from '../schema.ts';
 import { DATA_DIR, loadDataset } from './loadDataset.ts';
 
 /** The module fact sheets import their data from (declared in src/virtual-modules.d.ts). */
@@ -12,5 +14,9 @@ export const SHEETS_MODULE = 'virtual:mpp-sheets';
  * and the offline copy carries every sheet.
  */
 export function sheetsPlugin(dir = process.env.MPP_DATA_DIR ?? DATA_DIR): Plugin {
-  return buildTimeModule(SHEETS_MODULE, [dir], () => sheetDataset(loadDataset(dir)));
+  return buildTimeModule(
+    SHEETS_MODULE,
+    DATA_FILES.map((file) => join(dir, file)),
+    () => sheetDataset(loadDataset(dir))
+  );
 }

@@ -91,8 +91,13 @@ export function cityPageData(d: SheetDataset, cityId: string): { data: ClientDat
 export function sheetDataset(d: Dataset): SheetDataset {
   const cityIds = new Set(d.cities.map((c) => c.id));
   const cityStates = new Set(d.cities.map((c) => c.state as string));
-  const whole: SheetDataset = {
-    ...d,
+  const everySource: SheetDataset = {
+    cities: d.cities,
+    ports: d.ports,
+    transfers: d.transfers,
+    facts: d.facts.filter((f) => f.city !== null && cityIds.has(f.city)),
+    series: d.series,
+    sources: d.sources.map(sourceEntry),
     advisories: {
       issuances: d.advisories.issuances.map(({ date, levels, sources, confidence, reasons }) => ({
         date,
@@ -104,14 +109,7 @@ export function sheetDataset(d: Dataset): SheetDataset {
       national: d.advisories.national
     }
   };
-  const cited = new Set(d.cities.flatMap((c) => cityPageData(whole, c.id).facts.sources.map((s) => s.id)));
-  return {
-    cities: d.cities,
-    ports: d.ports,
-    transfers: d.transfers,
-    facts: d.facts.filter((f) => f.city !== null && cityIds.has(f.city)),
-    series: d.series,
-    sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry),
-    advisories: whole.advisories
-  };
+  // Then only the sources some sheet cites: cityPageData decides what a sheet cites.
+  const cited = new Set(d.cities.flatMap((c) => cityPageData(everySource, c.id).facts.sources.map((s) => s.id)));
+  return { ...everySource, sources: everySource.sources.filter((s) => cited.has(s.id)) };
 }

@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
-import { sheetDataset } from '../client.ts';
-import { buildTimeModule } from './buildTimeModule.ts';
 import { join } from 'node:path';
+import { sheetDataset } from '../client.ts';
 import { DATA_FILES } from '../schema.ts';
+import { buildTimeModule } from './buildTimeModule.ts';
 import { DATA_DIR, loadDataset } from './loadDataset.ts';
 
 /** The module fact sheets import their data from (declared in src/virtual-modules.d.ts). */

@@ -1,13 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// MPP_BUILD_DIR builds a second copy of the app elsewhere (a test builds one from fixture data with
+// MPP_DATA_DIR), leaving build/ and .svelte-kit/ alone: the site goes to <dir>/site, SvelteKit's
+// working files to <dir>/kit.
+const buildDir = process.env.MPP_BUILD_DIR;
+const siteDir = buildDir ? `${buildDir}/site` : 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
     // Every page is prerendered: the build is a folder any static host (or a USB stick) can serve.
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    adapter: adapter({ pages: siteDir, assets: siteDir, fallback: undefined, strict: true }),
+    ...(buildDir ? { outDir: `${buildDir}/kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     // Registered by the app once the page (or its map) has settled: see src/lib/offline.ts.
     serviceWorker: { register: false },

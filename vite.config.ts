@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
 import { locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
-import { sheetsPlugin } from './src/lib/data/node/sheetsPlugin.ts';
+import { referencePlugin } from './src/lib/data/node/referencePlugin.ts';
 
 /** The headers a static host sends from build/_headers, sent by `npm start` too (the CSP is in each page's meta tag). */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -24,7 +24,7 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), locatorPlugin(), sheetsPlugin(), securityHeaders(), sveltekit()],
+  plugins: [mppDatasetPlugin(), locatorPlugin(), referencePlugin(), securityHeaders(), sveltekit()],
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
   test: {

@@ -11,17 +11,15 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `mpp-atlas-${version}`;
 
 /**
- * What is copied when the worker installs: the built code, styles, fonts and basemap, every page,
- * and the open-data files the app itself reads (the city panel's facts, sources and advisories).
- * Left out, and cached the first time they are fetched instead:
+ * What is copied when the worker installs: the built code (the data city panels read included),
+ * styles, fonts and basemap, and every page. Left out, and cached the first time they are fetched:
  * - `__data.json` files: a page's data for in-app navigation, a second copy of every page. Links
  *   between pages are marked `data-sveltekit-reload`, so they load the (cached) page itself.
- * - the other open-data downloads (CSV, GeoJSON, JSON), which the app never reads.
+ * - the open-data downloads (CSV, GeoJSON, JSON), which the app itself does not read.
  * - `.woff` font files: every browser that runs a service worker takes the `.woff2` ones.
  */
-const APP_DATA = new Set(['facts.json', 'sources.json', 'advisories.json'].map((f) => `${base}/data/${f}`));
 const isPage = (path: string) => !path.endsWith('/__data.json') && !path.startsWith(`${base}/data/`);
-const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered.filter((path) => isPage(path) || APP_DATA.has(path))];
+const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered.filter(isPage)];
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(

@@ -4,8 +4,8 @@ declare module 'virtual:mpp-locator' {
   const locator: import('$lib/map/locator').LocatorMap;
   export default locator;
 }
-declare module 'virtual:mpp-sheets' {
-  /** Every city's fact-sheet data, from src/lib/data/node/sheetsPlugin.ts. */
-  const sheets: import('$lib/data/client').SheetDataset;
-  export default sheets;
+declare module 'virtual:mpp-reference' {
+  /** What city panels, fact sheets and the bibliography show, from src/lib/data/node/referencePlugin.ts. */
+  const reference: import('$lib/data/client').ReferenceDataset;
+  export default reference;
 }

@@ -118,7 +118,7 @@ test('after one visit the app works offline, reload included', async ({ page, co
   await page.reload();
   await waitForMapIdle(page);
   await expect(page.locator('[data-testid="port-status"][data-port="brownsville"]')).toHaveAttribute('data-status', 'mpp1');
-  // A city panel (whose facts come from /data) and another page still work offline.
+  // A city panel (whose facts load when it first opens) and the other pages still work offline.
   await page.locator('[data-testid="open-city"][data-city="matamoros"]').click();
   await expect(page.getByTestId('city-fact').first()).toBeVisible();
   // The fact sheet link: its in-app navigation data (__data.json) is not precached, so the app

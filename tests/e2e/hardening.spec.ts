@@ -1,5 +1,10 @@
 import { test, expect, waitForMapIdle } from './helpers';
-import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../bench/server.mjs';
 
 test('a lost WebGL context that comes back is restored without a reload', async ({ page }) => {
   await page.goto('/?date=2020-01-15');
@@ -83,24 +88,69 @@ test('an ignored URL value is named in a visible notice', async ({ page }) => {
   }
 });
 
-test('data text is always rendered as text, never as markup', async ({ page }) => {
-  const hostile = '<img src=x onerror=alert(1)> Injected <b>bold</b>';
-  await page.route('**/data/facts.json', async (route) => {
-    const response = await route.fetch();
-    const facts = await response.json();
-    facts.push({ id: 'hostile', city: 'matamoros', date: '2019-08-01', precision: 'day', kind: 'context', text: { en: hostile, es: hostile }, sources: [facts[0].sources[0]], confidence: 'low' });
-    await route.fulfill({ response, json: facts });
+// Hostile text reaches the app only through the dataset, so this builds the real app from the real
+// data with one hostile fact added and one source's title and publisher made hostile (a fixture made
+// here, in a temporary folder), and serves that build as a static host would.
+test.describe('data text from a hostile dataset', () => {
+  test.describe.configure({ mode: 'serial' });
+  const HOSTILE = '<img src=x onerror=alert(1)> Injected <b>bold</b>';
+  const ESCAPED = '&lt;img src=x onerror=alert(1)> Injected &lt;b>bold&lt;/b>';
+  const BUILD_DIR = 'test-results/hostile-build';
+  let site: Awaited<ReturnType<typeof startServer>>;
+  let sourceId = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    const data = mkdtempSync(join(tmpdir(), 'mpp-hostile-'));
+    cpSync('geodata/mpp', data, { recursive: true });
+    const facts = JSON.parse(readFileSync(join(data, 'facts.json'), 'utf8')) as { id: string; city: string | null; sources: string[] }[];
+    sourceId = facts.find((f) => f.city === 'matamoros')!.sources[0]!;
+    facts.push({ id: 'hostile', city: 'matamoros', date: '2019-08-01', precision: 'day', kind: 'context', text: { en: HOSTILE, es: HOSTILE }, sources: [sourceId], confidence: 'low' } as never);
+    writeFileSync(join(data, 'facts.json'), JSON.stringify(facts));
+    const sources = JSON.parse(readFileSync(join(data, 'sources.json'), 'utf8')) as { id: string; title: string; publisher: string }[];
+    for (const s of sources) if (s.id === sourceId) Object.assign(s, { title: HOSTILE, publisher: HOSTILE });
+    writeFileSync(join(data, 'sources.json'), JSON.stringify(sources));
+    rmSync(BUILD_DIR, { recursive: true, force: true });
+    execFileSync('npx', ['vite', 'build'], { env: { ...process.env, MPP_DATA_DIR: data, MPP_BUILD_DIR: BUILD_DIR }, stdio: 'pipe' });
+    site = await startServer(`${BUILD_DIR}/site`);
   });
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    return d.dismiss();
+  test.afterAll(async () => site?.close());
+
+  /** Opens a page of the hostile build; fails the test if any script ran from the data. */
+  async function open(page: Page, path: string) {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      return d.dismiss();
+    });
+    await page.goto(`${site.url}${path}`);
+    return async () => {
+      expect(await page.locator('img[src="x"], b:text("bold")').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    };
+  }
+
+  test('the city panel shows the hostile fact and source as text', async ({ page }) => {
+    const check = await open(page, '/?city=matamoros&date=2019-09-01');
+    const fact = page.locator('[data-testid="city-fact"][data-fact="hostile"]');
+    await expect(fact).toContainText(HOSTILE);
+    await expect(page.locator(`[data-testid="city-source"][id="cite-${sourceId}"]`)).toContainText(`${HOSTILE}`);
+    await check();
   });
-  await page.goto('/?city=matamoros&date=2019-09-01');
-  const fact = page.locator('[data-testid="city-fact"][data-fact="hostile"]');
-  await expect(fact).toContainText(hostile);
-  await expect(fact.locator('img, b')).toHaveCount(0);
-  expect(dialogs).toBe(0);
+
+  test('the fact sheet and the bibliography write it as escaped text, and show it as text', async ({ page, request }) => {
+    for (const [path, shown] of [
+      ['/cities/matamoros?date=2019-09-01', page.locator('[data-testid="city-fact"][data-fact="hostile"]')],
+      ['/sources', page.locator(`[data-testid="source"][data-source-id="${sourceId}"]`)]
+    ] as const) {
+      const html = await (await request.get(`${site.url}${path}`)).text();
+      expect(html, path).toContain(ESCAPED);
+      expect(html, path).not.toContain('<img src=x');
+      const check = await open(page, path);
+      await expect(shown, path).toContainText(HOSTILE);
+      await check();
+    }
+  });
 });
 
 test.describe('security headers and content security policy', () => {

@@ -1,7 +1,7 @@
 // What each page carries of the dataset: enough for everything it shows and cites, and no more.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
-import { clientData, cityPageData, reasonsByIssuance, sheetDataset, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
+import { clientData, cityPageData, compareSources, panelFacts, reasonsByIssuance, referenceDataset, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
 import { numberCitations } from '../../src/lib/time/model';
 
 const dataset = loadDataset();
@@ -61,21 +61,39 @@ describe('a fact sheet’s data', () => {
   });
 });
 
-describe('the data all fact sheets share (sheetDataset)', () => {
-  const shared = sheetDataset(dataset);
+describe('the data city panels, fact sheets and the bibliography share (referenceDataset)', () => {
+  const reference = referenceDataset(dataset);
 
-  it.each(dataset.cities.map((c) => c.id))('%s: gives the sheet exactly what the whole dataset gives it', (cityId) => {
-    expect(cityPageData(shared, cityId)).toEqual(cityPageData(dataset, cityId));
+  it.each(dataset.cities.map((c) => c.id))('%s: gives the fact sheet exactly what the whole dataset gives it', (cityId) => {
+    expect(cityPageData(reference, cityId)).toEqual(cityPageData(dataset, cityId));
   });
 
-  it('leaves out what no sheet shows', () => {
-    expect('events' in shared).toBe(false);
-    expect(shared.facts.every((f) => f.city !== null)).toBe(true);
-    expect(shared.facts.length).toBeLessThan(dataset.facts.length);
-    expect(shared.sources.length).toBeLessThan(dataset.sources.length);
-    expect(shared.sources.every((s) => !('note' in s))).toBe(true);
+  it.each(dataset.cities.map((c) => c.id))('%s: gives the city panel every fact, reason and cited source the sheet has', (cityId) => {
+    const panel = panelFacts(reference);
+    const { facts: sheet } = cityPageData(dataset, cityId);
+    const city = dataset.cities.find((c) => c.id === cityId)!;
+    expect(panel.facts.filter((f) => f.city === cityId)).toEqual(sheet.facts);
+    for (const [date, byState] of Object.entries(sheet.reasons)) expect(panel.reasons[date]?.[city.state], date).toEqual(byState[city.state]);
+    const sourceById = new Map(panel.sources.map((s) => [s.id, s]));
+    for (const s of sheet.sources) expect(sourceById.get(s.id), s.id).toMatchObject(s);
+  });
+
+  it('holds the whole bibliography, notes included', () => {
+    expect(reference.sources).toEqual(dataset.sources);
+  });
+
+  it('compareSources orders the bibliography by publisher, then date, then id', () => {
+    const source = (id: string, publisher: string, date: string) => ({ id, publisher, title: id, date, url: 'https://example.org/' });
+    const unordered = [source('z', 'TRAC', '2020-01'), source('b', 'Human Rights First', '2021-02-19'), source('a', 'Human Rights First', '2021-02-19'), source('c', 'human rights first', '2019')];
+    expect([...unordered].sort(compareSources).map((s) => s.id)).toEqual(['c', 'a', 'b', 'z']);
+  });
+
+  it('leaves out what no panel or sheet shows', () => {
+    expect('events' in reference).toBe(false);
+    expect(reference.facts.every((f) => f.city !== null)).toBe(true);
+    expect(reference.facts.length).toBeLessThan(dataset.facts.length);
     const cityStates = new Set(dataset.cities.map((c) => c.state as string));
-    for (const i of shared.advisories.issuances) {
+    for (const i of reference.advisories.issuances) {
       expect('changes' in i, i.date).toBe(false);
       expect(Object.keys(i.reasons).every((iso) => cityStates.has(iso)), i.date).toBe(true);
     }

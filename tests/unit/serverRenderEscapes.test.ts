@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import CityReport from '../../src/lib/city/CityReport.svelte';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
-import { cityPageData, sheetDataset } from '../../src/lib/data/client';
+import { cityPageData, referenceDataset } from '../../src/lib/data/client';
 import { messagesFor } from '../../src/lib/i18n';
 
 const HOSTILE = '<img src=x onerror=alert(1)> Injected <b>bold</b> <script>alert(2)</script>';
 
 describe('the server-rendered city report', () => {
   it('writes hostile data text as text, escaped', () => {
-    const shared = sheetDataset(loadDataset());
+    const shared = referenceDataset(loadDataset());
     const city = shared.cities.find((c) => c.id === 'matamoros')!;
     const { data, facts } = cityPageData(shared, city.id);
     const source = facts.sources[0]!;

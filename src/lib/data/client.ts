@@ -1,9 +1,9 @@
 // What a page needs of the dataset. The map page's data is passed from the prerender to the page
 // (inlined in the HTML), so the first paint already has it and no request waits on another. Only
 // what the page shows goes in: every byte here is downloaded, and parsed, before the map page
-// becomes interactive. The wording a city panel shows (dated facts, the bibliography, why a state
-// has its level) comes later, from the open data (see $lib/city/cityData.ts). Fact sheets take
-// theirs from a build-time module all sheets share (sheetDataset, below).
+// becomes interactive. The wording a city panel shows (dated facts, the sources it cites, why a
+// state has its level) comes later, when a panel first opens, from the build-time module that the
+// fact sheets and the bibliography page also read (referenceDataset, below).
 // Imports are relative: vite.config.ts loads this file through Node, without SvelteKit's aliases.
 import type { Dataset, Fact, Source } from './schema';
 import type { CityFacts } from '../city/cityData';
@@ -17,13 +17,12 @@ const SUMMARY_SERIES = new Set<string>([...SUMMARY_TALLIES, ...SUMMARY_MONTHLY])
 export type SourceEntry = Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
 const sourceEntry = ({ id, publisher, title, date, url }: SourceEntry): SourceEntry => ({ id, publisher, title, date, url });
 
-/** What fact sheets need of the dataset: every city's part of it (see sheetDataset). */
-export type SheetDataset = Pick<Dataset, 'cities' | 'ports' | 'transfers' | 'facts' | 'series'> & {
-  sources: SourceEntry[];
+/** What city panels, fact sheets and the bibliography need of the dataset (see referenceDataset). */
+export type ReferenceDataset = Pick<Dataset, 'cities' | 'ports' | 'transfers' | 'facts' | 'series' | 'sources'> & {
   advisories: { issuances: Omit<Dataset['advisories']['issuances'][number], 'changes'>[]; national: Dataset['advisories']['national'] };
 };
 
-function shared(d: SheetDataset) {
+function shared(d: ReferenceDataset) {
   return {
     // An issuance's levels and sources; its wording (changes, reasons) is not drawn on the map.
     advisories: {
@@ -63,7 +62,7 @@ export function reasonsByIssuance(issuances: Pick<Dataset['advisories']['issuanc
  * A city's printable fact sheet: the map data of that one city (ports, transfers, advisory levels
  * for the locator map) and, already in place, what the panel would fetch, cut to that city.
  */
-export function cityPageData(d: SheetDataset, cityId: string): { data: ClientData; facts: CityFacts } {
+export function cityPageData(d: ReferenceDataset, cityId: string): { data: ClientData; facts: CityFacts } {
   const city = d.cities.find((c) => c.id === cityId)!;
   const ports = d.ports.filter((p) => p.city === cityId);
   const portIds = new Set(ports.map((p) => p.id));
@@ -83,21 +82,23 @@ export function cityPageData(d: SheetDataset, cityId: string): { data: ClientDat
 }
 
 /**
- * Everything any fact sheet shows, for all cities at once: the build-time module every sheet shares
- * (src/lib/data/node/sheetsPlugin.ts). cityPageData gives the same answer from it as from the
- * whole dataset; it leaves out the national facts, the events, advisory wording ("changes") and the
- * reasons of states without a city, and the sources no sheet cites.
+ * Everything a city panel, a fact sheet or the bibliography page shows, in one build-time module
+ * they all share (src/lib/data/node/referencePlugin.ts): every city's facts, ports, transfers and
+ * charts, the advisory levels with the reasons given for the states that have a city, and the
+ * whole bibliography. cityPageData gives the same answer from it as from the whole dataset. Left
+ * out: national facts, events and the advisories' wording of what changed (the map page has what
+ * it draws; the open data has everything).
  */
-export function sheetDataset(d: Dataset): SheetDataset {
+export function referenceDataset(d: Dataset): ReferenceDataset {
   const cityIds = new Set(d.cities.map((c) => c.id));
   const cityStates = new Set(d.cities.map((c) => c.state as string));
-  const everySource: SheetDataset = {
+  return {
     cities: d.cities,
     ports: d.ports,
     transfers: d.transfers,
     facts: d.facts.filter((f) => f.city !== null && cityIds.has(f.city)),
     series: d.series,
-    sources: d.sources.map(sourceEntry),
+    sources: d.sources,
     advisories: {
       issuances: d.advisories.issuances.map(({ date, levels, sources, confidence, reasons }) => ({
         date,
@@ -109,7 +110,13 @@ export function sheetDataset(d: Dataset): SheetDataset {
       national: d.advisories.national
     }
   };
-  // Then only the sources some sheet cites: cityPageData decides what a sheet cites.
-  const cited = new Set(d.cities.flatMap((c) => cityPageData(everySource, c.id).facts.sources.map((s) => s.id)));
-  return { ...everySource, sources: everySource.sources.filter((s) => cited.has(s.id)) };
 }
+
+/** What the city panel reads of that module, for every city at once (see $lib/city/cityData.ts). */
+export function panelFacts(d: ReferenceDataset): CityFacts {
+  return { facts: d.facts, sources: d.sources, reasons: reasonsByIssuance(d.advisories.issuances) };
+}
+
+/** The bibliography's order: by publisher, then oldest first, then by id. */
+export const compareSources = (a: Source, b: Source) =>
+  a.publisher.localeCompare(b.publisher, 'en') || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);

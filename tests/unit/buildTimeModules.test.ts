@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locatorPlugin, LOCATOR_MODULE } from '../../src/lib/map/node/locatorPlugin';
 import { BOUNDARIES_FILE, DATA_DIR, loadDataset } from '../../src/lib/data/node/loadDataset';
-import { sheetsPlugin, SHEETS_MODULE } from '../../src/lib/data/node/sheetsPlugin';
-import { sheetDataset } from '../../src/lib/data/client';
+import { referencePlugin, REFERENCE_MODULE } from '../../src/lib/data/node/referencePlugin';
+import { referenceDataset } from '../../src/lib/data/client';
 import type { Plugin } from 'vite';
 import { locatorMap } from '../../src/lib/map/locator';
 
@@ -22,7 +22,7 @@ function loadModule(plugin: Plugin, id: string) {
   return { watched, exported: JSON.parse(code!.replace(/^export default /, '').replace(/;$/, '')) };
 }
 
-describe('the fact sheets\' shared modules', () => {
+describe('the build-time modules pages share', () => {
   it('the locator map is that of the shipped basemap, as one ES module', () => {
     const { watched, exported } = loadModule(locatorPlugin(), LOCATOR_MODULE);
     expect(watched).toEqual([BOUNDARIES_FILE]);
@@ -32,10 +32,10 @@ describe('the fact sheets\' shared modules', () => {
     expect(exported.border.length).toBeGreaterThan(100);
   });
 
-  it('the sheet data is that of the dataset being built, as one ES module', () => {
-    const { watched, exported } = loadModule(sheetsPlugin(DATA_DIR), SHEETS_MODULE);
+  it('the reference data (panels, sheets, bibliography) is that of the dataset being built, as one ES module', () => {
+    const { watched, exported } = loadModule(referencePlugin(DATA_DIR), REFERENCE_MODULE);
     expect(watched.sort()).toEqual(['advisories.json', 'cities.json', 'events.json', 'facts.json', 'ports.json', 'series.json', 'sources.json', 'transfers.json'].map((f) => join(DATA_DIR, f)));
-    expect(exported).toEqual(sheetDataset(loadDataset(DATA_DIR)));
+    expect(exported).toEqual(referenceDataset(loadDataset(DATA_DIR)));
     expect(exported.cities.length).toBeGreaterThan(5);
   });
 });

@@ -98,10 +98,11 @@ test.describe('data text from a hostile dataset', () => {
   const BUILD_DIR = 'test-results/hostile-build';
   let site: Awaited<ReturnType<typeof startServer>>;
   let sourceId = '';
+  let data = '';
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const data = mkdtempSync(join(tmpdir(), 'mpp-hostile-'));
+    data = mkdtempSync(join(tmpdir(), 'mpp-hostile-'));
     cpSync('geodata/mpp', data, { recursive: true });
     const facts = JSON.parse(readFileSync(join(data, 'facts.json'), 'utf8')) as { id: string; city: string | null; sources: string[] }[];
     sourceId = facts.find((f) => f.city === 'matamoros')!.sources[0]!;
@@ -114,15 +115,28 @@ test.describe('data text from a hostile dataset', () => {
     execFileSync('npx', ['vite', 'build'], { env: { ...process.env, MPP_DATA_DIR: data, MPP_BUILD_DIR: BUILD_DIR }, stdio: 'pipe' });
     site = await startServer(`${BUILD_DIR}/site`);
   });
-  test.afterAll(async () => site?.close());
+  test.afterAll(async () => {
+    await site?.close();
+    if (data) rmSync(data, { recursive: true, force: true });
+  });
+
+  /** The dialogs a page has opened (an `alert` from the data would be one), watched once per page. */
+  const dialogsOf = new WeakMap<Page, string[]>();
+  function dialogsOn(page: Page): string[] {
+    const known = dialogsOf.get(page);
+    if (known) return known;
+    const seen: string[] = [];
+    page.on('dialog', (d) => {
+      seen.push(d.message());
+      return d.dismiss();
+    });
+    dialogsOf.set(page, seen);
+    return seen;
+  }
 
   /** Opens a page of the hostile build; fails the test if any script ran from the data. */
   async function open(page: Page, path: string) {
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      return d.dismiss();
-    });
+    const dialogs = dialogsOn(page);
     await page.goto(`${site.url}${path}`);
     return async () => {
       expect(await page.locator('img[src="x"], b:text("bold")').count()).toBe(0);

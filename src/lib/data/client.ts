@@ -119,4 +119,4 @@ export function panelFacts(d: ReferenceDataset): CityFacts {
 
 /** The bibliography's order: by publisher, then oldest first, then by id. */
 export const compareSources = (a: Source, b: Source) =>
-  a.publisher.localeCompare(b.publisher, 'en') || a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  a.publisher.localeCompare(b.publisher, 'en') || compareIsoDates(a.date, b.date) || a.id.localeCompare(b.id);

@@ -1,0 +1,26 @@
+import { test, expect, waitForMapIdle } from './helpers';
+
+// On a phone the header used to stack the title, the subtitle and every tool in narrow columns
+// ("MPP" and "Atlas" on two lines), ~210 px tall before the map began.
+for (const lang of ['en', 'es'] as const) {
+  test(`on a 390 × 844 phone (${lang}) the header is compact, nothing overflows sideways and the map fills the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?date=2019-08-15&lang=${lang}`);
+    await waitForMapIdle(page);
+
+    const title = page.getByRole('heading', { level: 1 });
+    const oneLine = await title.evaluate((h) => h.getBoundingClientRect().height < 1.6 * Number.parseFloat(getComputedStyle(h).fontSize));
+    expect(oneLine, 'the title on one line').toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390);
+
+    // Every tool and both languages are on screen, none cut off at the edge.
+    const controls = page.locator('header.masthead').getByRole('button').or(page.locator('header.masthead').getByRole('link'));
+    expect(await controls.count()).toBeGreaterThanOrEqual(5);
+    for (const control of await controls.all()) await expect(control).toBeInViewport({ ratio: 1 });
+
+    const header = (await page.locator('header.masthead').boundingBox())!;
+    const map = (await page.getByTestId('map').boundingBox())!;
+    expect(map.y).toBeGreaterThanOrEqual(header.y + header.height - 0.5);
+    expect(844 - map.y, 'map visible on the first screen').toBeGreaterThanOrEqual(0.7 * 844);
+  });
+}

@@ -9,8 +9,11 @@ export const BORDER_BOUNDS: [[number, number], [number, number]] = [
   [-96.6, 34.0]
 ];
 
-/** Room on the right for city names, which are set to the right of their markers. */
-export const BORDER_PADDING = { top: 16, bottom: 16, left: 16, right: 70 };
+/**
+ * Room on the right for city names, which are set to the right of their markers, and for the zoom
+ * buttons beside the eastern end of the border (Matamoros), where the map is narrower than it is tall.
+ */
+export const BORDER_PADDING = { top: 16, bottom: 16, left: 16, right: 110 };
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';

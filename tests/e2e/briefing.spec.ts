@@ -157,15 +157,19 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 // Projectors and venue laptops are often 1280 × 720 or 1366 × 768. Stacked under the map at 125 %
-// type, the legend and the timeline left the map a strip and pushed the timeline below the fold.
-for (const [width, height] of [
-  [1280, 720],
-  [1366, 768],
-  [1440, 900]
+// type, the legend and the timeline left the map a strip and pushed the timeline below the fold;
+// not presenting, at 1280 × 800 they left it 320 px.
+for (const [width, height, present] of [
+  [1280, 720, true],
+  [1366, 768, true],
+  [1440, 900, true],
+  [1280, 800, false],
+  [1440, 900, false]
 ] as const) {
-  test(`presenting on a ${width} × ${height} screen, the map, the legend and the timeline are all in view and apart`, async ({ page }) => {
+  const mode = present ? '&present=1' : '';
+  test(`${present ? 'presenting' : 'browsing'} on a ${width} × ${height} screen, the map, the legend and the timeline are all in view and apart`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    await page.goto('/?date=2020-06-15&present=1');
+    await page.goto(`/?date=2020-06-15${mode}`);
     await waitForMapIdle(page);
     const boxes = Object.fromEntries(
       await Promise.all((['map', 'legend', 'timeline'] as const).map(async (id) => [id, (await page.getByTestId(id).boundingBox())!] as const))
@@ -186,7 +190,7 @@ for (const [width, height] of [
     await expect(page.getByTestId('date-slider')).toBeInViewport({ ratio: 1 });
 
     // A city panel takes the summary's place, under the legend and beside the map.
-    await page.goto('/?date=2020-06-15&present=1&city=matamoros');
+    await page.goto(`/?date=2020-06-15${mode}&city=matamoros`);
     await waitForMapIdle(page);
     const panel = page.getByRole('complementary', { name: /Matamoros/ });
     await expect(panel.getByRole('heading', { name: 'Matamoros' }).first()).toBeInViewport({ ratio: 1 });

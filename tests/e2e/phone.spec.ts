@@ -24,3 +24,24 @@ for (const lang of ['en', 'es'] as const) {
     expect(844 - map.y, 'map visible on the first screen').toBeGreaterThanOrEqual(0.7 * 844);
   });
 }
+
+// A briefing link opened on a phone (shared by email after a briefing): the chapter opens a city by
+// itself, and as a bottom sheet taking the focus it covered the caption and the map.
+test('a briefing chapter on a phone shows its caption and map first, with the city panel after them', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?briefing=default&chapter=7');
+  await waitForMapIdle(page);
+  const caption = page.getByTestId('chapter-caption');
+  const panel = page.getByTestId('city-panel');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeAttached();
+  await expect(caption).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => window.scrollY), 'the page did not scroll to the panel').toBe(0);
+  expect(await panel.evaluate((p) => p.contains(document.activeElement)), 'the panel did not take the focus').toBe(false);
+  const [captionBox, panelBox, mapBox] = await Promise.all([caption.boundingBox(), panel.boundingBox(), page.getByTestId('map').boundingBox()]);
+  expect(panelBox!.y, 'the panel comes after the map').toBeGreaterThanOrEqual(mapBox!.y + mapBox!.height - 0.5);
+  expect(panelBox!.y).toBeGreaterThanOrEqual(captionBox!.y + captionBox!.height);
+
+  // A city the reader opens is still a sheet that takes the focus.
+  await page.goto('/?city=matamoros');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeFocused();
+});

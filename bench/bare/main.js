@@ -142,7 +142,7 @@ const map = new maplibregl.Map({
     [-118.2, 24.6],
     [-96.6, 34.0]
   ],
-  fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 70 } },
+  fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 110 } },
   maxBounds: [
     [-150, -5],
     [-50, 62]

@@ -26,6 +26,30 @@ for (const [name, query] of [
   }
 }
 
+// The presenter view, in a window small enough that chapter 4's notes scroll inside their column:
+// the buttons stay in view and the scrolling notes can be reached from the keyboard.
+for (const lang of ['en', 'es']) {
+  test(`the presenter view in a small window: buttons in view, notes that scroll from the keyboard and start at the top of each chapter, no axe violations (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.goto(`/presenter?briefing=default&chapter=4&lang=${lang}`);
+    await expect(page.getByTestId('notes')).toBeVisible();
+    const notes = page.locator('section.current');
+    expect(await notes.evaluate((e) => e.scrollHeight > e.clientHeight), 'the notes scroll').toBe(true);
+    await expect(page.getByRole('button', { name: lang === 'en' ? /Next chapter/ : /Capítulo siguiente/ })).toBeInViewport({ ratio: 1 });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // Scrolled down, then on to the next chapter (from the keyboard, focus in the notes): its notes start at the top.
+    await notes.focus();
+    await page.keyboard.press('End');
+    // (End scrolls smoothly: wait until it has reached the bottom.)
+    await expect.poll(() => notes.evaluate((e) => Math.ceil(e.scrollTop) >= e.scrollHeight - e.clientHeight - 1)).toBe(true);
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('presenter')).toHaveAttribute('data-chapter', '5');
+    await expect.poll(() => notes.evaluate((e) => e.scrollTop)).toBe(0);
+  });
+}
+
 test('map controls work from the keyboard', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);

@@ -26,22 +26,44 @@ for (const lang of ['en', 'es'] as const) {
 }
 
 // A briefing link opened on a phone (shared by email after a briefing): the chapter opens a city by
-// itself, and as a bottom sheet taking the focus it covered the caption and the map.
-test('a briefing chapter on a phone shows its caption and map first, with the city panel after them', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/?briefing=default&chapter=7');
-  await waitForMapIdle(page);
-  const caption = page.getByTestId('chapter-caption');
-  const panel = page.getByTestId('city-panel');
-  await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeAttached();
-  await expect(caption).toBeInViewport({ ratio: 1 });
-  expect(await page.evaluate(() => window.scrollY), 'the page did not scroll to the panel').toBe(0);
-  expect(await panel.evaluate((p) => p.contains(document.activeElement)), 'the panel did not take the focus').toBe(false);
-  const [captionBox, panelBox, mapBox] = await Promise.all([caption.boundingBox(), panel.boundingBox(), page.getByTestId('map').boundingBox()]);
-  expect(panelBox!.y, 'the panel comes after the map').toBeGreaterThanOrEqual(mapBox!.y + mapBox!.height - 0.5);
-  expect(panelBox!.y).toBeGreaterThanOrEqual(captionBox!.y + captionBox!.height);
+// itself, and as a bottom sheet taking the focus it covered the caption and the map. A link copied
+// during a briefing also names the city (?city=), which the page knows before the briefing loads.
+for (const link of ['/?briefing=default&chapter=7', '/?briefing=default&chapter=7&city=matamoros&date=2020-01-26']) {
+  test(`a briefing chapter on a phone shows its caption and map first, with the city panel after them (${link})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(link);
+    await waitForMapIdle(page);
+    const caption = page.getByTestId('chapter-caption');
+    const panel = page.getByTestId('city-panel');
+    const sheetPosition = () => panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position);
+    await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeAttached();
+    await expect(caption).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY), 'the page did not scroll to the panel').toBe(0);
+    expect(await panel.evaluate((p) => p.contains(document.activeElement)), 'the panel did not take the focus').toBe(false);
+    expect(await sheetPosition()).toBe('static');
+    const [captionBox, panelBox, mapBox] = await Promise.all([caption.boundingBox(), panel.boundingBox(), page.getByTestId('map').boundingBox()]);
+    expect(panelBox!.y, 'the panel comes after the map').toBeGreaterThanOrEqual(mapBox!.y + mapBox!.height - 0.5);
+    expect(panelBox!.y).toBeGreaterThanOrEqual(captionBox!.y + captionBox!.height);
 
-  // A city the reader opens is still a sheet that takes the focus.
+    // Closing the briefing: the focus goes to the button that starts one (not lost with the caption).
+    await page.getByTestId('chapter-close').click();
+    await expect(caption).toHaveCount(0);
+    await expect(page.getByTestId('start-briefing')).toBeFocused();
+  });
+}
+
+test('on a phone, a city the reader opens is a sheet that takes the focus, during a briefing too', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const panel = page.getByTestId('city-panel');
   await page.goto('/?city=matamoros');
   await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeFocused();
+  expect(await panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position)).toBe('fixed');
+
+  // Chapter 1 opens no city; the reader opens one from the list.
+  await page.goto('/?briefing=default&chapter=1');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
+  await page.locator('[data-testid="open-city"][data-city="tijuana"]').click();
+  await expect(panel.getByRole('heading', { level: 2, name: 'Tijuana' })).toBeFocused();
+  expect(await panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position)).toBe('fixed');
 });

@@ -208,7 +208,9 @@ for (const [width, height, lang] of [
   // Spanish captions run a line longer; at this size chapter 9's covered Nuevo Laredo while the
   // caption's arrows had a row of their own.
   [1440, 900, 'es'],
-  [1920, 1080, 'es']
+  [1920, 1080, 'es'],
+  // A phone, where the caption follows the map and only the headline covers it.
+  [390, 844, 'en']
 ] as const) {
   test(`every place a chapter points to is clear of its caption and the headline at ${width}×${height} (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);

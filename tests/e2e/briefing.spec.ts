@@ -224,14 +224,17 @@ for (const [width, height, lang] of [
       if (!places.length) continue;
       // Once the camera has landed (its flight takes 1.6 s, and it may set off again when the caption
       // has been measured), each place's marker (a ring 11 px above a port) must sit inside the map,
-      // with a margin, and outside the caption and the headline.
+      // with a margin, and outside the caption, the headline and the zoom buttons.
       await page.waitForTimeout(400);
       await page.waitForFunction(() => !window.__mppMap!.isMoving(), null, { timeout: 10_000 });
       const hidden = () =>
         page.evaluate((ids) => {
           const map = window.__mppMap!;
           const box = map.getContainer().getBoundingClientRect();
-          const covers = ['chapter-caption', 'national-banner'].flatMap((id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.getBoundingClientRect()));
+          const covers = [
+            ...['chapter-caption', 'national-banner'].flatMap((id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.getBoundingClientRect())),
+            ...[...document.querySelectorAll('.map-controls')].map((e) => e.getBoundingClientRect())
+          ];
           const features = map.querySourceFeatures('places');
           return ids.filter((id) => {
             const feature = features.find((f) => f.properties.id === id);

@@ -200,6 +200,34 @@ for (const [width, height, present] of [
   });
 }
 
+// A tablet turned, full screen entered, or (on a phone or tablet) the map shrinking once the
+// caption has loaded below it: the chapter is framed again for the map's new size, as if opened at
+// that size. Before, the camera kept the framing it had worked out for the old size.
+test('a chapter is framed again when the map changes size', async ({ page, context }) => {
+  const url = '/?briefing=default&chapter=8';
+  const settled = async (p: typeof page) => {
+    await p.waitForTimeout(400);
+    await p.waitForFunction(() => !window.__mppMap!.isMoving(), null, { timeout: 10_000 });
+    return p.evaluate(() => window.__mppMap!.getZoom());
+  };
+  // Both sizes put the caption below the map, so it covers nothing at either and does not itself
+  // set the camera off again.
+  await page.setViewportSize({ width: 820, height: 1000 });
+  await page.goto(url);
+  await waitForMapIdle(page);
+  const wide = await settled(page);
+  await page.setViewportSize({ width: 560, height: 1000 });
+  const turned = await settled(page);
+  // The same framing as a page opened at that size.
+  const fresh = await context.newPage();
+  await fresh.setViewportSize({ width: 560, height: 1000 });
+  await fresh.goto(url);
+  await waitForMapIdle(fresh);
+  const opened = await settled(fresh);
+  expect(Math.abs(opened - wide), 'the two sizes frame the border differently').toBeGreaterThan(0.3);
+  expect(turned).toBeCloseTo(opened, 1);
+});
+
 // A chapter's caption covers the lower left of the map, and the country-wide headline its upper
 // left; on a laptop or projector screen that is nearly half the map. The chapter's camera frames
 // the part left clear, so every port a chapter rings and the city it opens stay in view.
@@ -209,8 +237,10 @@ for (const [width, height, lang] of [
   // caption's arrows had a row of their own.
   [1440, 900, 'es'],
   [1920, 1080, 'es'],
-  // A phone, where the caption follows the map and only the headline covers it.
-  [390, 844, 'en']
+  // A phone and an upright tablet, where the caption follows the map (which shrinks once it has
+  // loaded) and only the headline covers it.
+  [390, 844, 'en'],
+  [768, 1024, 'es']
 ] as const) {
   test(`every place a chapter points to is clear of its caption and the headline at ${width}×${height} (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);

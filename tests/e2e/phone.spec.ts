@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './helpers';
 
 // On a phone the header used to stack the title, the subtitle and every tool in narrow columns
@@ -25,6 +26,9 @@ for (const lang of ['en', 'es'] as const) {
   });
 }
 
+/** How the city panel's box is placed: 'fixed' as a bottom sheet over the map, 'static' after it. */
+const sheetPosition = (panel: Locator) => panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position);
+
 // A briefing link opened on a phone (shared by email after a briefing): the chapter opens a city by
 // itself, and as a bottom sheet taking the focus it covered the caption and the map. A link copied
 // during a briefing also names the city (?city=), which the page knows before the briefing loads.
@@ -35,12 +39,11 @@ for (const link of ['/?briefing=default&chapter=7', '/?briefing=default&chapter=
     await waitForMapIdle(page);
     const caption = page.getByTestId('chapter-caption');
     const panel = page.getByTestId('city-panel');
-    const sheetPosition = () => panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position);
     await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeAttached();
     await expect(caption).toBeInViewport({ ratio: 1 });
     expect(await page.evaluate(() => window.scrollY), 'the page did not scroll to the panel').toBe(0);
     expect(await panel.evaluate((p) => p.contains(document.activeElement)), 'the panel did not take the focus').toBe(false);
-    expect(await sheetPosition()).toBe('static');
+    expect(await sheetPosition(panel)).toBe('static');
     const [captionBox, panelBox, mapBox] = await Promise.all([caption.boundingBox(), panel.boundingBox(), page.getByTestId('map').boundingBox()]);
     // The caption follows the map rather than covering most of it, and the panel follows the caption.
     expect(captionBox!.y, 'the caption comes after the map').toBeGreaterThanOrEqual(mapBox!.y + mapBox!.height - 0.5);
@@ -58,7 +61,7 @@ test('on a phone, a city the reader opens is a sheet that takes the focus, durin
   const panel = page.getByTestId('city-panel');
   await page.goto('/?city=matamoros');
   await expect(panel.getByRole('heading', { level: 2, name: 'Matamoros' })).toBeFocused();
-  expect(await panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position)).toBe('fixed');
+  expect(await sheetPosition(panel)).toBe('fixed');
 
   // Chapter 1 opens no city; the reader opens one from the list.
   await page.goto('/?briefing=default&chapter=1');
@@ -66,5 +69,5 @@ test('on a phone, a city the reader opens is a sheet that takes the focus, durin
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
   await page.locator('[data-testid="open-city"][data-city="tijuana"]').click();
   await expect(panel.getByRole('heading', { level: 2, name: 'Tijuana' })).toBeFocused();
-  expect(await panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position)).toBe('fixed');
+  expect(await sheetPosition(panel)).toBe('fixed');
 });

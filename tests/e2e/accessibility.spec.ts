@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
 
 // The plain page, and a briefing being presented (its caption, the city panel a chapter opens, and
 // the high-contrast theme), in both languages.
@@ -26,9 +25,7 @@ for (const [name, query] of [
         const opacities = () => page.evaluate(() => [...document.querySelectorAll('.fadeable')].map((e) => getComputedStyle(e).opacity));
         await expect.poll(async () => { const all = await opacities(); return all.length > 0 && all.every((o) => o === '1'); }).toBe(true);
       }
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(summary).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
     });
   }
 }
@@ -43,8 +40,7 @@ for (const lang of ['en', 'es']) {
     const notes = page.locator('section.current');
     expect(await notes.evaluate((e) => e.scrollHeight > e.clientHeight), 'the notes scroll').toBe(true);
     await expect(page.getByRole('button', { name: lang === 'en' ? /Next chapter/ : /Capítulo siguiente/ })).toBeInViewport({ ratio: 1 });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
 
     // Scrolled down, then on to the next chapter (from the keyboard, focus in the notes): its notes start at the top.
     await notes.focus();

@@ -1,6 +1,5 @@
 import { type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
 import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
 
 // Expected values written out from the State Department record (see geodata/mpp/research-notes),
@@ -105,8 +104,7 @@ test('the panel has no WCAG A/AA violations, and its chart has a text alternativ
   await page.goto('/?city=matamoros&date=2020-06-01');
   await expect(page.getByTestId('city-fact').first()).toBeVisible();
   await expect(page.locator('[data-testid="series-chart"][data-series="matamoros-camp"] table')).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 for (const lang of ['en', 'es']) {
@@ -141,6 +139,5 @@ test('the printable fact sheet shows the city on the chosen date, with a locator
   await expectNoFactAfter(page, '2019-10-20');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });

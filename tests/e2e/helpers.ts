@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -35,4 +36,10 @@ export function forbidExternalRequests(page: Page, origin: string): string[] {
     if (!url.startsWith(origin)) outside.push(url);
   });
   return outside;
+}
+
+/** axe's WCAG 2.1 A/AA violations on the page as it is, one line each (rule: the elements it found). */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './helpers';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
@@ -203,11 +204,17 @@ for (const [width, height, present] of [
 // A tablet turned, full screen entered, or (on a phone or tablet) the map shrinking once the
 // caption has loaded below it: the chapter is framed again for the map's new size, as if opened at
 // that size. Before, the camera kept the framing it had worked out for the old size.
+/** Waits until a chapter's camera has landed: its flight takes 1.6 s, and it may set off again once
+ *  the caption has been measured or the map has changed size. */
+async function cameraLanded(page: Page): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => !window.__mppMap!.isMoving(), null, { timeout: 10_000 });
+}
+
 test('a chapter is framed again when the map changes size', async ({ page, context }) => {
   const url = '/?briefing=default&chapter=8';
-  const settled = async (p: typeof page) => {
-    await p.waitForTimeout(400);
-    await p.waitForFunction(() => !window.__mppMap!.isMoving(), null, { timeout: 10_000 });
+  const settled = async (p: Page) => {
+    await cameraLanded(p);
     return p.evaluate(() => window.__mppMap!.getZoom());
   };
   // Both sizes put the caption below the map, so it covers nothing at either and does not itself
@@ -252,11 +259,9 @@ for (const [width, height, lang] of [
       await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', String(k + 1));
       const places = [...chapter.ports, ...(chapter.city ? [chapter.city] : [])];
       if (!places.length) continue;
-      // Once the camera has landed (its flight takes 1.6 s, and it may set off again when the caption
-      // has been measured), each place's marker (a ring 11 px above a port) must sit inside the map,
-      // with a margin, and outside the caption, the headline and the zoom buttons.
-      await page.waitForTimeout(400);
-      await page.waitForFunction(() => !window.__mppMap!.isMoving(), null, { timeout: 10_000 });
+      // Once the camera has landed, each place's marker (a ring 11 px above a port) must sit inside
+      // the map, with a margin, and outside the caption, the headline and the zoom buttons.
+      await cameraLanded(page);
       const hidden = () =>
         page.evaluate((ids) => {
           const map = window.__mppMap!;

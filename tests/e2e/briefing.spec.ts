@@ -259,8 +259,10 @@ for (const [width, height, lang] of [
       await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', String(k + 1));
       const places = [...chapter.ports, ...(chapter.city ? [chapter.city] : [])];
       if (!places.length) continue;
-      // Once the camera has landed, each place's marker (a ring 11 px above a port) must sit inside
-      // the map, with a margin, and outside the caption, the headline and the zoom buttons.
+      // Once the camera has landed, each place's marker must sit inside the map and outside the
+      // caption, the headline and the zoom buttons: a city's square with a 12 px margin, a port's
+      // whole ring (drawn 11 px above the port, 14 px across plus a 4 px stroke, both ×1.4 when
+      // presenting). Checking only the ring's centre let a ring be cut by the map's top edge.
       await cameraLanded(page);
       const hidden = () =>
         page.evaluate((ids) => {
@@ -275,8 +277,9 @@ for (const [width, height, lang] of [
             const feature = features.find((f) => f.properties.id === id);
             if (!feature || feature.geometry.type !== 'Point') return true;
             const p = map.project(feature.geometry.coordinates as [number, number]);
-            const [x, y] = [box.left + p.x, box.top + p.y - (feature.properties.kind === 'port' ? 11 : 0)];
-            const margin = 12;
+            const port = feature.properties.kind === 'port';
+            const [x, y] = [box.left + p.x, box.top + p.y - (port ? 11 : 0)];
+            const margin = port ? Math.ceil((14 + 4) * 1.4) : 12;
             if (x < box.left + margin || x > box.right - margin || y < box.top + margin || y > box.bottom - margin) return true;
             return covers.some((c) => x > c.left - margin && x < c.right + margin && y > c.top - margin && y < c.bottom + margin);
           });

@@ -285,6 +285,32 @@ for (const [width, height, lang] of [
           });
         }, places);
       expect(await hidden(), `chapter ${k + 1} (${chapter.id})`).toEqual([]);
+      // The city's name, set to the right of its square (CitiesLayer: 12 px at zoom 4 to 15 px at 7,
+      // ×1.4 presenting, 0.9 em off, SemiBold), measured in the page's copy of the map's font: on a
+      // phone "Ciudad Juárez" ran off the map's edge while its square was in view.
+      if (!chapter.city) continue;
+      const nameCut = await page.evaluate(
+        ({ id, lang }) => {
+          const map = window.__mppMap!;
+          const box = map.getContainer().getBoundingClientRect();
+          const feature = map.querySourceFeatures('places').find((f) => f.properties.id === id)!;
+          const p = map.project(feature.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : [0, 0]);
+          const size = (12 + 3 * Math.min(Math.max((map.getZoom() - 4) / 3, 0), 1)) * 1.4;
+          const span = document.body.appendChild(document.createElement('span'));
+          span.style.cssText = `position:absolute;white-space:nowrap;font:600 ${size}px 'Noto Sans'`;
+          span.textContent = feature.properties[lang === 'es' ? 'nameEs' : 'nameEn'];
+          const width = span.getBoundingClientRect().width;
+          span.remove();
+          const left = box.left + p.x + 0.9 * size;
+          const [right, top, bottom] = [left + width, box.top + p.y - size, box.top + p.y + 1.6 * size];
+          const covers = [...document.querySelectorAll('[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls')].map((e) => e.getBoundingClientRect());
+          if (right > box.right || top < box.top || bottom > box.bottom) return `${span.textContent}: outside the map`;
+          const under = covers.find((c) => left < c.right && right > c.left && top < c.bottom && bottom > c.top);
+          return under ? `${span.textContent}: under ${under.width}×${under.height} at ${under.left},${under.top}` : null;
+        },
+        { id: chapter.city, lang }
+      );
+      expect(nameCut, `chapter ${k + 1} (${chapter.id})`).toBeNull();
     }
   });
 }

@@ -1,0 +1,76 @@
+// How a chapter's camera frames its places: pixels from the chapter's centre in, zoom and move out.
+import { describe, expect, it } from 'vitest';
+import { frameChapter, type PlaceOffset } from '../../src/lib/map/chapterFrame';
+
+const around = (n: number) => ({ left: n, right: n, up: n, down: n });
+const place = (dx: number, dy: number, reach = around(30)): PlaceOffset => ({ dx, dy, reach });
+const box = { width: 800, height: 600 };
+
+describe('frameChapter', () => {
+  it("keeps the chapter's camera when there are no places", () => {
+    expect(frameChapter([], 5, 6.5, box)).toEqual({ zoom: 6.5, shift: [0, 0] });
+  });
+
+  it("keeps the chapter's zoom and centre when its places fit", () => {
+    expect(frameChapter([place(-100, 50), place(200, -80)], 6, 6, box)).toEqual({ zoom: 6, shift: [0, 0] });
+  });
+
+  it('zooms out just enough, keeping the centre, when a place would fall outside', () => {
+    // At zoom 6 the place is 700 px right of the centre; the box leaves 400 - 30 = 370 px, so
+    // 700·s ≤ 370: zoom ≤ 6 + log2(370 / 700) ≈ 5.08. Moving it would keep zoom 6, less than two
+    // levels more, so the centre stays.
+    const { zoom, shift } = frameChapter([place(700, 0)], 6, 6, box);
+    expect(shift).toEqual([0, 0]);
+    expect(zoom).toBeLessThanOrEqual(6 + Math.log2(370 / 700));
+    expect(zoom).toBeGreaterThan(6 + Math.log2(370 / 700) - 1 / 16);
+  });
+
+  it('keeps the centre at a cost of one and a half levels (chapter 5 under a long caption)', () => {
+    // 1100·s + 30 ≤ 400: zoom ≈ 4.43 in place, against 6 moved.
+    const { zoom, shift } = frameChapter([place(1100, 0)], 6, 6, box);
+    expect(shift).toEqual([0, 0]);
+    expect(zoom).toBeCloseTo(6 + Math.log2(370 / 1100), 1);
+  });
+
+  it('measures the offsets at the zoom they were taken at', () => {
+    // Places measured at zoom 5, 370 px either side, fit at zoom 5 and no higher.
+    const { zoom } = frameChapter([place(-370, 0), place(370, 0)], 5, 7, box);
+    expect(zoom).toBeLessThanOrEqual(5);
+    expect(zoom).toBeGreaterThan(5 - 1 / 16);
+  });
+
+  it("counts a place's reach on each side: a name to its right, a ring above", () => {
+    const name = { left: 30, right: 300, up: 30, down: 30 };
+    // 150 px right of the centre with a 300 px name: 450 > 400 in place.
+    const zoomed = frameChapter([place(-150, 0), place(150, 0, name)], 6, 6, box);
+    const plain = frameChapter([place(-150, 0), place(150, 0)], 6, 6, box);
+    expect(plain.zoom).toBe(6);
+    expect(zoomed.zoom).toBeLessThan(6);
+    const ring = { left: 30, right: 30, up: 40, down: 30 };
+    expect(frameChapter([place(0, -265, ring)], 6, 6, box).zoom).toBeLessThan(6);
+    expect(frameChapter([place(0, 265, ring)], 6, 6, box).zoom).toBe(6);
+  });
+
+  it('moves the centre, just far enough, when keeping it would cost more than two levels', () => {
+    // A phone: 300 px wide; a city 100 px right of the centre with a 180 px name. Kept in place it
+    // needs 100·s + 180 ≤ 150, which no zoom gives; moved, the pair is 30 + 100·s + 180 wide.
+    const phone = { width: 300, height: 400 };
+    const places = [place(-100, 0), place(100, 0, { left: 30, right: 180, up: 30, down: 30 })];
+    const { zoom, shift } = frameChapter(places, 5, 5, phone);
+    // Both places: left edge at -100·s - 30, right edge at 100·s + 180; 200·s + 210 ≤ 300.
+    const scale = 2 ** (zoom - 5);
+    expect(200 * scale + 210).toBeLessThanOrEqual(300);
+    expect(200 * 2 ** (zoom + 1 / 32 - 5) + 210).toBeGreaterThan(300);
+    // Moved right so the name ends at the box's right edge, and the left place is still inside.
+    expect(100 * scale + 180 - shift[0]).toBeCloseTo(150, 5);
+    expect(-100 * scale - 30 - shift[0]).toBeGreaterThanOrEqual(-150);
+    expect(shift[1]).toBe(0);
+  });
+
+  it('keeps the centre when moving it would win less than two levels', () => {
+    // In place, 350·s + 30 ≤ 400 (zoom ≤ ~6.08); moved, 650·s + 60 ≤ 800 (zoom ≤ ~6.19).
+    const { zoom, shift } = frameChapter([place(-300, 0), place(350, 0)], 6, 8, box);
+    expect(shift).toEqual([0, 0]);
+    expect(zoom).toBeCloseTo(6.08, 1);
+  });
+});

@@ -26,6 +26,20 @@ for (const lang of ['en', 'es'] as const) {
   });
 }
 
+// Presenting on a phone kept the projector's 125 % type: the title and subtitle took five lines and
+// the map ~390 px of the screen. On a phone the type stays as it is.
+test('presenting on a phone keeps the title on one line and most of the screen for the map', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?briefing=default&chapter=3&present=1');
+  await waitForMapIdle(page);
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  const title = page.getByRole('heading', { level: 1 });
+  const oneLine = await title.evaluate((h) => h.getBoundingClientRect().height < 1.6 * Number.parseFloat(getComputedStyle(h).fontSize));
+  expect(oneLine, 'the title on one line').toBe(true);
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(map.y, 'the map starts in the upper quarter').toBeLessThan(0.25 * 844);
+});
+
 /** How the city panel's box is placed: 'fixed' as a bottom sheet over the map, 'static' after it. */
 const sheetPosition = (panel: Locator) => panel.evaluate((p) => getComputedStyle(p.closest('aside')!).position);
 

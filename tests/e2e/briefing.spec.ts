@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './helpers';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { CITY_LABEL, PAIR_OFFSET, RING, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
+import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 const briefing = JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')) as { chapters: { id: string; date: string; city: string | null; ports: string[] }[] };
 
@@ -261,11 +263,11 @@ for (const [width, height, lang] of [
       if (!places.length) continue;
       // Once the camera has landed, each place's marker must sit inside the map and outside the
       // caption, the headline and the zoom buttons: a city's square with a 12 px margin, a port's
-      // whole ring (drawn 11 px above the port, 14 px across plus a 4 px stroke, both ×1.4 when
-      // presenting). Checking only the ring's centre let a ring be cut by the map's top edge.
+      // whole ring (drawn above the port, its radius and stroke ×1.4 when presenting; the layers'
+      // own numbers). Checking only the ring's centre let a ring be cut by the map's top edge.
       await cameraLanded(page);
       const hidden = () =>
-        page.evaluate((ids) => {
+        page.evaluate(({ ids, lift, ringReach }) => {
           const map = window.__mppMap!;
           const box = map.getContainer().getBoundingClientRect();
           const covers = [
@@ -278,37 +280,45 @@ for (const [width, height, lang] of [
             if (!feature || feature.geometry.type !== 'Point') return true;
             const p = map.project(feature.geometry.coordinates as [number, number]);
             const port = feature.properties.kind === 'port';
-            const [x, y] = [box.left + p.x, box.top + p.y - (port ? 11 : 0)];
-            const margin = port ? Math.ceil((14 + 4) * 1.4) : 12;
+            const [x, y] = [box.left + p.x, box.top + p.y - (port ? lift : 0)];
+            const margin = port ? Math.ceil(ringReach) : 12;
             if (x < box.left + margin || x > box.right - margin || y < box.top + margin || y > box.bottom - margin) return true;
             return covers.some((c) => x > c.left - margin && x < c.right + margin && y > c.top - margin && y < c.bottom + margin);
           });
-        }, places);
+        }, { ids: places, lift: PAIR_OFFSET, ringReach: (RING.radius + RING.stroke) * PRESENT_SYMBOL_SCALE });
       expect(await hidden(), `chapter ${k + 1} (${chapter.id})`).toEqual([]);
-      // The city's name, set to the right of its square (CitiesLayer: 12 px at zoom 4 to 15 px at 7,
-      // ×1.4 presenting, 0.9 em off, SemiBold), measured in the page's copy of the map's font: on a
-      // phone "Ciudad Juárez" ran off the map's edge while its square was in view.
+      // The city's name, set to the right of its square (CitiesLayer's size at this zoom, ×1.4
+      // presenting, SemiBold), measured in the page's copy of the map's font: on a phone "Ciudad
+      // Juárez" ran off the map's edge while its square was in view.
       if (!chapter.city) continue;
       const nameCut = await page.evaluate(
-        ({ id, lang }) => {
+        ({ id, lang, size, offsetEm, dropEm }) => {
           const map = window.__mppMap!;
           const box = map.getContainer().getBoundingClientRect();
           const feature = map.querySourceFeatures('places').find((f) => f.properties.id === id)!;
           const p = map.project(feature.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : [0, 0]);
-          const size = (12 + 3 * Math.min(Math.max((map.getZoom() - 4) / 3, 0), 1)) * 1.4;
           const span = document.body.appendChild(document.createElement('span'));
           span.style.cssText = `position:absolute;white-space:nowrap;font:600 ${size}px 'Noto Sans'`;
           span.textContent = feature.properties[lang === 'es' ? 'nameEs' : 'nameEn'];
           const width = span.getBoundingClientRect().width;
           span.remove();
-          const left = box.left + p.x + 0.9 * size;
-          const [right, top, bottom] = [left + width, box.top + p.y - size, box.top + p.y + 1.6 * size];
+          const left = box.left + p.x + offsetEm * size;
+          // Its glyphs, an em tall with a 1.8 px halo: centred on the city, or set lower for a city
+          // paired with a port.
+          const middle = box.top + p.y + (feature.properties.paired ? dropEm * size : 0);
+          const [right, top, bottom] = [left + width, middle - size / 2 - 2, middle + size / 2 + 2];
           const covers = [...document.querySelectorAll('[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls')].map((e) => e.getBoundingClientRect());
           if (right > box.right || top < box.top || bottom > box.bottom) return `${span.textContent}: outside the map`;
           const under = covers.find((c) => left < c.right && right > c.left && top < c.bottom && bottom > c.top);
           return under ? `${span.textContent}: under ${under.width}×${under.height} at ${under.left},${under.top}` : null;
         },
-        { id: chapter.city, lang }
+        {
+          id: chapter.city,
+          lang,
+          size: cityLabelSize(await page.evaluate(() => window.__mppMap!.getZoom())) * PRESENT_SYMBOL_SCALE,
+          offsetEm: CITY_LABEL.offsetEm,
+          dropEm: CITY_LABEL.pairedDropEm
+        }
       );
       expect(nameCut, `chapter ${k + 1} (${chapter.id})`).toBeNull();
     }

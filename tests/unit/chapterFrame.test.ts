@@ -25,7 +25,7 @@ describe('frameChapter', () => {
     expect(zoom).toBeGreaterThan(6 + Math.log2(370 / 700) - 1 / 16);
   });
 
-  it('keeps the centre at a cost of one and a half levels (chapter 5 under a long caption)', () => {
+  it('keeps the centre at a cost of one and a half levels', () => {
     // 1100·s + 30 ≤ 400: zoom ≈ 4.43 in place, against 6 moved.
     const { zoom, shift } = frameChapter([place(1100, 0)], 6, 6, box);
     expect(shift).toEqual([0, 0]);
@@ -65,6 +65,33 @@ describe('frameChapter', () => {
     expect(100 * scale + 180 - shift[0]).toBeCloseTo(150, 5);
     expect(-100 * scale - 30 - shift[0]).toBeGreaterThanOrEqual(-150);
     expect(shift[1]).toBe(0);
+  });
+
+  it('moves the centre at a cost of just over two levels, and not just under', () => {
+    // One place: moved, it fits at the chapter's zoom; kept, at 6 + log2(370 / dx).
+    const at = (cost: number) => frameChapter([place(370 * 2 ** cost, 0)], 6, 6, box);
+    expect(at(1.9).shift).toEqual([0, 0]);
+    expect(at(1.9).zoom).toBeCloseTo(4.1, 1);
+    const moved = at(2.1);
+    expect(moved.zoom).toBe(6);
+    // Just far enough: the place's reach ends at the box's right edge.
+    expect(370 * 2 ** 2.1 + 30 - moved.shift[0]).toBeCloseTo(400, 5);
+    expect(moved.shift[1]).toBe(0);
+  });
+
+  it('moves left and down as well as right', () => {
+    const left = frameChapter([place(-370 * 2 ** 2.1, 0)], 6, 6, box);
+    expect(-370 * 2 ** 2.1 - 30 - left.shift[0]).toBeCloseTo(-400, 5);
+    // 1 200 px below the centre: kept, 1 200·s + 30 ≤ 300 costs ~2.15 levels.
+    const down = frameChapter([place(0, 1200)], 6, 6, box);
+    expect(down.zoom).toBe(6);
+    expect(down.shift[0]).toBe(0);
+    expect(1200 + 30 - down.shift[1]).toBeCloseTo(300, 5);
+  });
+
+  it("keeps the chapter's camera when the places fit no way (a name wider than the map)", () => {
+    const wide = { left: 30, right: 900, up: 30, down: 30 };
+    expect(frameChapter([place(0, 0, wide)], 6, 6, box)).toEqual({ zoom: 6, shift: [0, 0] });
   });
 
   it('keeps the centre when moving it would win less than two levels', () => {

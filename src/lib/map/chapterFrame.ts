@@ -37,7 +37,7 @@ export interface Frame {
  */
 const KEEP_CENTRE_ZOOM_COST = 2;
 /** How far below the chapter's zoom the search goes, and in what steps. */
-const LOWEST = 6;
+const MAX_ZOOM_OUT = 6;
 const STEP = 1 / 32;
 
 function extents(places: PlaceOffset[], scale: number) {
@@ -61,13 +61,16 @@ export function frameChapter(places: PlaceOffset[], atZoom: number, chapterZoom:
   const [halfW, halfH] = [box.width / 2, box.height / 2];
   const fitsInPlace = (e: ReturnType<typeof extents>) => e.left >= -halfW && e.right <= halfW && e.top >= -halfH && e.bottom <= halfH;
   const fitsMoved = (e: ReturnType<typeof extents>) => e.right - e.left <= box.width && e.bottom - e.top <= box.height;
+  /** The highest zoom, from the chapter's down, at which the places fit; null if none does. */
   const highest = (fits: (e: ReturnType<typeof extents>) => boolean) => {
-    for (let zoom = chapterZoom; zoom > chapterZoom - LOWEST; zoom -= STEP) if (fits(extents(places, 2 ** (zoom - atZoom)))) return zoom;
-    return chapterZoom - LOWEST;
+    for (let zoom = chapterZoom; zoom >= chapterZoom - MAX_ZOOM_OUT; zoom -= STEP) if (fits(extents(places, 2 ** (zoom - atZoom)))) return zoom;
+    return null;
   };
-  const kept = highest(fitsInPlace);
   const moved = highest(fitsMoved);
-  if (kept >= moved - KEEP_CENTRE_ZOOM_COST) return { zoom: kept, shift: [0, 0] };
+  // Places that fit no way (a name wider than the map): zooming out would not help.
+  if (moved === null) return { zoom: chapterZoom, shift: [0, 0] };
+  const kept = highest(fitsInPlace);
+  if (kept !== null && kept >= moved - KEEP_CENTRE_ZOOM_COST) return { zoom: kept, shift: [0, 0] };
   const e = extents(places, 2 ** (moved - atZoom));
   // The least move that brings the places inside (the box is wide and tall enough for them).
   const along = (low: number, high: number, half: number) => (low < -half ? low + half : high > half ? high - half : 0);

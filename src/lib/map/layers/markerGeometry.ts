@@ -1,0 +1,26 @@
+// Where markers, rings and names are drawn around a place, in pixels before the presenting scale.
+// The layers draw with these, and the chapter camera (CameraControl) and its test keep them in view.
+
+/** Ports sit this far north of their true point and paired cities this far south, so both show. */
+export const PAIR_OFFSET = 11;
+
+/** The ring around a chapter's ports (PortHighlightLayer), drawn around the lifted port. */
+export const RING = { radius: 14, stroke: 4 } as const;
+
+/** City names (CitiesLayer): their size at two zooms, and how far they are set off the city. */
+export const CITY_LABEL = {
+  sizeAt: [
+    [4, 12],
+    [7, 15]
+  ],
+  /** Right of the city, in ems. */
+  offsetEm: 0.9,
+  /** Down, in ems, for a city paired with a port (its square sits below the port's). */
+  pairedDropEm: 0.95
+} as const;
+
+/** A city name's size in pixels at a zoom, before the presenting scale (linear between the stops). */
+export function cityLabelSize(zoom: number): number {
+  const [[z0, s0], [z1, s1]] = CITY_LABEL.sizeAt;
+  return s0 + (s1 - s0) * Math.min(Math.max((zoom - z0) / (z1 - z0), 0), 1);
+}

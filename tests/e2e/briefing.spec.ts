@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './helpers';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { CITY_LABEL, PAIR_OFFSET, RING, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
+import { CITY_LABEL, CITY_SQUARE, PAIR_OFFSET, RING, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
 import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 const briefing = JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')) as { chapters: { id: string; date: string; city: string | null; ports: string[] }[] };
@@ -262,12 +262,12 @@ for (const [width, height, lang] of [
       const places = [...chapter.ports, ...(chapter.city ? [chapter.city] : [])];
       if (!places.length) continue;
       // Once the camera has landed, each place's marker must sit inside the map and outside the
-      // caption, the headline and the zoom buttons: a city's square with a 12 px margin, a port's
+      // caption, the headline and the zoom buttons: a city's whole square with its halo, a port's
       // whole ring (drawn above the port, its radius and stroke ×1.4 when presenting; the layers'
       // own numbers). Checking only the ring's centre let a ring be cut by the map's top edge.
       await cameraLanded(page);
       const hidden = () =>
-        page.evaluate(({ ids, lift, ringReach }) => {
+        page.evaluate(({ ids, lift, scale, ringReach, squareReach }) => {
           const map = window.__mppMap!;
           const box = map.getContainer().getBoundingClientRect();
           const covers = [
@@ -280,12 +280,14 @@ for (const [width, height, lang] of [
             if (!feature || feature.geometry.type !== 'Point') return true;
             const p = map.project(feature.geometry.coordinates as [number, number]);
             const port = feature.properties.kind === 'port';
-            const [x, y] = [box.left + p.x, box.top + p.y - (port ? lift : 0)];
-            const margin = port ? Math.ceil(ringReach) : 12;
+            // A port's ring is lifted above the port; a paired city's square dropped below the city
+            // (an icon offset, which grows with the icon when presenting).
+            const [x, y] = [box.left + p.x, box.top + p.y + (port ? -lift : feature.properties.paired ? lift * scale : 0)];
+            const margin = Math.ceil(port ? ringReach : squareReach);
             if (x < box.left + margin || x > box.right - margin || y < box.top + margin || y > box.bottom - margin) return true;
             return covers.some((c) => x > c.left - margin && x < c.right + margin && y > c.top - margin && y < c.bottom + margin);
           });
-        }, { ids: places, lift: PAIR_OFFSET, ringReach: (RING.radius + RING.stroke) * PRESENT_SYMBOL_SCALE });
+        }, { ids: places, lift: PAIR_OFFSET, scale: PRESENT_SYMBOL_SCALE, ringReach: (RING.radius + RING.stroke) * PRESENT_SYMBOL_SCALE, squareReach: (CITY_SQUARE / 2) * PRESENT_SYMBOL_SCALE + 1.5 });
       expect(await hidden(), `chapter ${k + 1} (${chapter.id})`).toEqual([]);
       // The city's name, set to the right of its square (CitiesLayer's size at this zoom, ×1.4
       // presenting, SemiBold), measured in the page's copy of the map's font: on a phone "Ciudad

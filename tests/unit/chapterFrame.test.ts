@@ -53,7 +53,7 @@ describe('frameChapter', () => {
 
   it('moves the centre, just far enough, when keeping it would cost more than two levels', () => {
     // A phone: 300 px wide; a city 100 px right of the centre with a 180 px name. Kept in place it
-    // needs 100·s + 180 ≤ 150, which no zoom gives; moved, the pair is 30 + 100·s + 180 wide.
+    // needs 100·s + 180 ≤ 150, which no zoom gives; moved, the pair is 200·s + 210 wide.
     const phone = { width: 300, height: 400 };
     const places = [place(-100, 0), place(100, 0, { left: 30, right: 180, up: 30, down: 30 })];
     const { zoom, shift } = frameChapter(places, 5, 5, phone);
@@ -67,7 +67,7 @@ describe('frameChapter', () => {
     expect(shift[1]).toBe(0);
   });
 
-  it('moves the centre at a cost of just over two levels, and not just under', () => {
+  it('moves the centre when keeping it means zooming out just over two levels, and not just under', () => {
     // One place: moved, it fits at the chapter's zoom; kept, at 6 + log2(370 / dx).
     const at = (cost: number) => frameChapter([place(370 * 2 ** cost, 0)], 6, 6, box);
     expect(at(1.9).shift).toEqual([0, 0]);
@@ -92,6 +92,27 @@ describe('frameChapter', () => {
   it("keeps the chapter's camera when the places fit no way (a name wider than the map)", () => {
     const wide = { left: 30, right: 900, up: 30, down: 30 };
     expect(frameChapter([place(0, 0, wide)], 6, 6, box)).toEqual({ zoom: 6, shift: [0, 0] });
+  });
+
+  it("moves the centre when keeping it goes over two levels below the chapter's zoom, though moving also zooms out", () => {
+    // Chapter 3 on a phone: kept, zoom ~2 (a continent); moved, ~3.7, both below the chapter's 5.2.
+    const name = { left: 32, right: 144, up: 32, down: 33 };
+    const ring = { left: 32, right: 32, up: 40, down: 32 };
+    const places = [place(-55, -10, ring), place(55, 4, ring), place(55, 4, name)];
+    const { zoom, shift } = frameChapter(places, 3.1, 5.2, { width: 338, height: 388 });
+    expect(zoom).toBeGreaterThan(3.5);
+    expect(shift[0]).toBeGreaterThan(0);
+  });
+
+  it('keeps the centre, however far out, when moving it would gain almost nothing', () => {
+    // Two places far apart either side of the centre, one with a slightly longer reach.
+    const { shift } = frameChapter([place(-3000, 0), place(3000, 0, { left: 30, right: 60, up: 30, down: 30 })], 6, 6, box);
+    expect(shift).toEqual([0, 0]);
+  });
+
+  it('zooms out as far as it goes when the places need more than that, and fit at some zoom', () => {
+    // 100 000 px apart at zoom 6: they would fit at ~zoom -1.
+    expect(frameChapter([place(-50_000, 0), place(50_000, 0)], 6, 6, box)).toEqual({ zoom: 0, shift: [0, 0] });
   });
 
   it('keeps the centre when moving it would win less than two levels', () => {

@@ -30,12 +30,15 @@ export interface Frame {
 }
 
 /**
- * Keeping the chapter's own centre may cost at most this much zoom (a factor of 4) before the centre
- * moves: zooming out around it keeps what its author framed around the places. Chapter 5 ("Bused on
- * to Monterrey and Chiapas") at 1440 × 900 under a Spanish caption costs 1.15 levels, and moving
- * its centre north to save them lost Chiapas.
+ * Around the chapter's own centre the camera may zoom out this far below the chapter's zoom (a
+ * factor of 4): what its author framed around the places is still the picture. Chapter 5 ("Bused on
+ * to Monterrey and Chiapas") at 1440 × 900 under a Spanish caption zooms out 1.15 levels, and
+ * moving its centre north instead lost Chiapas. Further out the map shows something else (on a
+ * phone, chapter 3 kept its centre at zoom 2, the whole continent), so the centre moves.
  */
-const KEEP_CENTRE_ZOOM_COST = 2;
+const KEEP_CENTRE_ZOOM_OUT = 2;
+/** ...unless moving it would gain less than this much zoom: then nothing is won by moving. */
+const MOVE_MIN_GAIN = 0.25;
 /** How far below the chapter's zoom the search goes, and in what steps. */
 const MAX_ZOOM_OUT = 6;
 const STEP = 1 / 32;
@@ -52,9 +55,9 @@ function extents(places: PlaceOffset[], scale: number) {
 /**
  * The chapter's zoom, or less, at which every place (with its reach) fits the clear box, a
  * `width` × `height` box centred on the chapter's centre. The centre stays where the chapter puts
- * it (its author chose what lies around the places) unless that costs more than two zoom levels
- * against moving it; then it moves just far enough. On a phone a city's name alone can be half the
- * map's width, and keeping the centre then meant zooming out to the whole continent.
+ * it (its author chose what lies around the places) while that means zooming out at most two levels
+ * below the chapter's zoom; beyond that, if moving it gains zoom, it moves just far enough. On a
+ * phone a city's name alone can be half the map's width.
  */
 export function frameChapter(places: PlaceOffset[], atZoom: number, chapterZoom: number, box: { width: number; height: number }): Frame {
   if (!places.length) return { zoom: chapterZoom, shift: [0, 0] };
@@ -67,10 +70,15 @@ export function frameChapter(places: PlaceOffset[], atZoom: number, chapterZoom:
     return null;
   };
   const moved = highest(fitsMoved);
-  // Places that fit no way (a name wider than the map): zooming out would not help.
-  if (moved === null) return { zoom: chapterZoom, shift: [0, 0] };
+  if (moved === null) {
+    // Places so far apart that they need more than MAX_ZOOM_OUT levels: as far out as it goes,
+    // around the chapter's centre. Places that fit at no zoom at all (their reaches alone, a name
+    // say, wider than the map): zooming out would not help, so the chapter's own camera.
+    const reachesFit = fitsMoved(extents(places, 0));
+    return { zoom: reachesFit ? chapterZoom - MAX_ZOOM_OUT : chapterZoom, shift: [0, 0] };
+  }
   const kept = highest(fitsInPlace);
-  if (kept !== null && kept >= moved - KEEP_CENTRE_ZOOM_COST) return { zoom: kept, shift: [0, 0] };
+  if (kept !== null && (kept >= chapterZoom - KEEP_CENTRE_ZOOM_OUT || kept >= moved - MOVE_MIN_GAIN)) return { zoom: kept, shift: [0, 0] };
   const e = extents(places, 2 ** (moved - atZoom));
   // The least move that brings the places inside (the box is wide and tall enough for them).
   const along = (low: number, high: number, half: number) => (low < -half ? low + half : high > half ? high - half : 0);

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CITY_SQUARE } from './layers/markerGeometry';
 
 // Marker shapes drawn here as signed-distance images (no sprite to download), so one image can take
 // any colour through icon-color and a crisp outline through icon-halo.
@@ -32,7 +33,7 @@ function connector(length: number, thickness = 2.5, margin = 3) {
 }
 
 export const IMAGES = {
-  'city-square': () => square(11),
+  'city-square': () => square(CITY_SQUARE),
   'port-city-connector': () => connector(22)
 };
 

@@ -1,8 +1,15 @@
 // Where markers, rings and names are drawn around a place, in pixels before the presenting scale.
 // The layers draw with these, and the chapter camera (CameraControl) and its test keep them in view.
 
-/** Ports sit this far north of their true point and paired cities this far south, so both show. */
+/**
+ * Ports sit this far north of their true point and paired cities this far south, so both show. The
+ * port's lift is never scaled; the city's drop is an icon offset, which grows with the icon when
+ * presenting (×1.4).
+ */
 export const PAIR_OFFSET = 11;
+
+/** A city's square (images.ts), its side in pixels; drawn with a 1.5 px halo at most. */
+export const CITY_SQUARE = 11;
 
 /** The ring around a chapter's ports (PortHighlightLayer), drawn around the lifted port. */
 export const RING = { radius: 14, stroke: 4 } as const;

@@ -218,7 +218,7 @@ test('with reduced motion, playback steps a month at a time', async ({ page }) =
   for (const date of dates) expect(date.slice(8)).toBe('15');
 });
 
-// Loop is drawn as a switch but is a checkbox underneath: named, and toggled by a click on the
+// Loop is a switch (a checkbox with role=switch, announced on/off): named, and toggled by a click on the
 // switch or from the keyboard. With it on, playback runs from the timeline's end back to its start;
 // with it off, it stops there.
 for (const loopOn of [true, false]) {
@@ -227,7 +227,7 @@ for (const loopOn of [true, false]) {
     await waitForMapIdle(page);
     const label = page.getByTestId('date-label');
     await expect(label).toHaveAttribute('data-date', '2022-12-10');
-    const loop = page.getByRole('checkbox', { name: 'Loop' });
+    const loop = page.getByRole('switch', { name: 'Loop' });
     await expect(loop).not.toBeChecked();
     if (loopOn) {
       // On with a click on the drawn switch, off and on again from the keyboard.

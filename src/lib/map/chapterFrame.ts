@@ -43,7 +43,11 @@ const MOVE_MIN_GAIN = 0.25;
 const MAX_ZOOM_OUT = 6;
 const STEP = 1 / 32;
 
-function extents(places: PlaceOffset[], scale: number) {
+/**
+ * How far the places, with their reach, extend from the centre on each side, in pixels, at `scale`
+ * times the zoom their offsets were measured at.
+ */
+export function placesExtent(places: PlaceOffset[], scale: number) {
   return {
     left: Math.min(...places.map((p) => p.dx * scale - p.reach.left)),
     right: Math.max(...places.map((p) => p.dx * scale + p.reach.right)),
@@ -62,11 +66,11 @@ function extents(places: PlaceOffset[], scale: number) {
 export function frameChapter(places: PlaceOffset[], atZoom: number, chapterZoom: number, box: { width: number; height: number }): Frame {
   if (!places.length) return { zoom: chapterZoom, shift: [0, 0] };
   const [halfW, halfH] = [box.width / 2, box.height / 2];
-  const fitsInPlace = (e: ReturnType<typeof extents>) => e.left >= -halfW && e.right <= halfW && e.top >= -halfH && e.bottom <= halfH;
-  const fitsMoved = (e: ReturnType<typeof extents>) => e.right - e.left <= box.width && e.bottom - e.top <= box.height;
+  const fitsInPlace = (e: ReturnType<typeof placesExtent>) => e.left >= -halfW && e.right <= halfW && e.top >= -halfH && e.bottom <= halfH;
+  const fitsMoved = (e: ReturnType<typeof placesExtent>) => e.right - e.left <= box.width && e.bottom - e.top <= box.height;
   /** The highest zoom, from the chapter's down, at which the places fit; null if none does. */
-  const highest = (fits: (e: ReturnType<typeof extents>) => boolean) => {
-    for (let zoom = chapterZoom; zoom >= chapterZoom - MAX_ZOOM_OUT; zoom -= STEP) if (fits(extents(places, 2 ** (zoom - atZoom)))) return zoom;
+  const highest = (fits: (e: ReturnType<typeof placesExtent>) => boolean) => {
+    for (let zoom = chapterZoom; zoom >= chapterZoom - MAX_ZOOM_OUT; zoom -= STEP) if (fits(placesExtent(places, 2 ** (zoom - atZoom)))) return zoom;
     return null;
   };
   const moved = highest(fitsMoved);
@@ -74,12 +78,12 @@ export function frameChapter(places: PlaceOffset[], atZoom: number, chapterZoom:
     // Places so far apart that they need more than MAX_ZOOM_OUT levels: as far out as it goes,
     // around the chapter's centre. Places that fit at no zoom at all (their reaches alone, a name
     // say, wider than the map): zooming out would not help, so the chapter's own camera.
-    const reachesFit = fitsMoved(extents(places, 0));
+    const reachesFit = fitsMoved(placesExtent(places, 0));
     return { zoom: reachesFit ? chapterZoom - MAX_ZOOM_OUT : chapterZoom, shift: [0, 0] };
   }
   const kept = highest(fitsInPlace);
   if (kept !== null && (kept >= chapterZoom - KEEP_CENTRE_ZOOM_OUT || kept >= moved - MOVE_MIN_GAIN)) return { zoom: kept, shift: [0, 0] };
-  const e = extents(places, 2 ** (moved - atZoom));
+  const e = placesExtent(places, 2 ** (moved - atZoom));
   // The least move that brings the places inside (the box is wide and tall enough for them).
   const along = (low: number, high: number, half: number) => (low < -half ? low + half : high > half ? high - half : 0);
   return { zoom: moved, shift: [along(e.left, e.right, halfW), along(e.top, e.bottom, halfH)] };

@@ -251,6 +251,8 @@ for (const [width, height, lang] of [
   [390, 844, 'en'],
   [768, 1024, 'es']
 ] as const) {
+  /** What covers part of the map: the caption, the country-wide headline and the zoom buttons. */
+  const COVERS = '[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls';
   test(`every place a chapter points to is clear of its caption and the headline at ${width}×${height} (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
@@ -267,13 +269,10 @@ for (const [width, height, lang] of [
       // own numbers). Checking only the ring's centre let a ring be cut by the map's top edge.
       await cameraLanded(page);
       const hidden = () =>
-        page.evaluate(({ ids, lift, scale, ringReach, squareReach }) => {
+        page.evaluate(({ ids, lift, scale, ringReach, squareReach, coverSelector }) => {
           const map = window.__mppMap!;
           const box = map.getContainer().getBoundingClientRect();
-          const covers = [
-            ...['chapter-caption', 'national-banner'].flatMap((id) => [...document.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.getBoundingClientRect())),
-            ...[...document.querySelectorAll('.map-controls')].map((e) => e.getBoundingClientRect())
-          ];
+          const covers = [...document.querySelectorAll(coverSelector)].map((e) => e.getBoundingClientRect());
           const features = map.querySourceFeatures('places');
           return ids.filter((id) => {
             const feature = features.find((f) => f.properties.id === id);
@@ -287,14 +286,14 @@ for (const [width, height, lang] of [
             if (x < box.left + margin || x > box.right - margin || y < box.top + margin || y > box.bottom - margin) return true;
             return covers.some((c) => x > c.left - margin && x < c.right + margin && y > c.top - margin && y < c.bottom + margin);
           });
-        }, { ids: places, lift: PAIR_OFFSET, scale: PRESENT_SYMBOL_SCALE, ringReach: (RING.radius + RING.stroke) * PRESENT_SYMBOL_SCALE, squareReach: (CITY_SQUARE / 2) * PRESENT_SYMBOL_SCALE + 1.5 });
+        }, { ids: places, lift: PAIR_OFFSET, scale: PRESENT_SYMBOL_SCALE, ringReach: (RING.radius + RING.stroke) * PRESENT_SYMBOL_SCALE, squareReach: (CITY_SQUARE / 2) * PRESENT_SYMBOL_SCALE + 1.5, coverSelector: COVERS });
       expect(await hidden(), `chapter ${k + 1} (${chapter.id})`).toEqual([]);
       // The city's name, set to the right of its square (CitiesLayer's size at this zoom, ×1.4
       // presenting, SemiBold), measured in the page's copy of the map's font: on a phone "Ciudad
       // Juárez" ran off the map's edge while its square was in view.
       if (!chapter.city) continue;
       const nameCut = await page.evaluate(
-        ({ id, lang, size, offsetEm, dropEm }) => {
+        ({ id, lang, size, offsetEm, dropEm, coverSelector }) => {
           const map = window.__mppMap!;
           const box = map.getContainer().getBoundingClientRect();
           const feature = map.querySourceFeatures('places').find((f) => f.properties.id === id)!;
@@ -309,7 +308,7 @@ for (const [width, height, lang] of [
           // paired with a port.
           const middle = box.top + p.y + (feature.properties.paired ? dropEm * size : 0);
           const [right, top, bottom] = [left + width, middle - size / 2 - 2, middle + size / 2 + 2];
-          const covers = [...document.querySelectorAll('[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls')].map((e) => e.getBoundingClientRect());
+          const covers = [...document.querySelectorAll(coverSelector)].map((e) => e.getBoundingClientRect());
           if (right > box.right || top < box.top || bottom > box.bottom) return `${span.textContent}: outside the map`;
           const under = covers.find((c) => left < c.right && right > c.left && top < c.bottom && bottom > c.top);
           return under ? `${span.textContent}: under ${under.width}×${under.height} at ${under.left},${under.top}` : null;
@@ -319,7 +318,8 @@ for (const [width, height, lang] of [
           lang,
           size: cityLabelSize(await page.evaluate(() => window.__mppMap!.getZoom())) * PRESENT_SYMBOL_SCALE,
           offsetEm: CITY_LABEL.offsetEm,
-          dropEm: CITY_LABEL.pairedDropEm
+          dropEm: CITY_LABEL.pairedDropEm,
+          coverSelector: COVERS
         }
       );
       expect(nameCut, `chapter ${k + 1} (${chapter.id})`).toBeNull();

@@ -1,5 +1,9 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './helpers';
+
+/** Whether the page's title (its h1) takes one line: less than 1.6 times its font size tall. */
+const titleOnOneLine = (page: Page) =>
+  page.getByRole('heading', { level: 1 }).evaluate((h) => h.getBoundingClientRect().height < 1.6 * Number.parseFloat(getComputedStyle(h).fontSize));
 
 // On a phone the header used to stack the title, the subtitle and every tool in narrow columns
 // ("MPP" and "Atlas" on two lines), ~210 px tall before the map began.
@@ -9,9 +13,7 @@ for (const lang of ['en', 'es'] as const) {
     await page.goto(`/?date=2019-08-15&lang=${lang}`);
     await waitForMapIdle(page);
 
-    const title = page.getByRole('heading', { level: 1 });
-    const oneLine = await title.evaluate((h) => h.getBoundingClientRect().height < 1.6 * Number.parseFloat(getComputedStyle(h).fontSize));
-    expect(oneLine, 'the title on one line').toBe(true);
+    expect(await titleOnOneLine(page), 'the title on one line').toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390);
 
     // Every tool and both languages are on screen, none cut off at the edge.
@@ -33,9 +35,7 @@ test('presenting on a phone keeps the title on one line and most of the screen f
   await page.goto('/?briefing=default&chapter=3&present=1');
   await waitForMapIdle(page);
   await expect(page.locator('html')).toHaveClass(/presenting/);
-  const title = page.getByRole('heading', { level: 1 });
-  const oneLine = await title.evaluate((h) => h.getBoundingClientRect().height < 1.6 * Number.parseFloat(getComputedStyle(h).fontSize));
-  expect(oneLine, 'the title on one line').toBe(true);
+  expect(await titleOnOneLine(page), 'the title on one line').toBe(true);
   const map = (await page.getByTestId('map').boundingBox())!;
   expect(map.y, 'the map starts in the upper quarter').toBeLessThan(0.25 * 844);
 });

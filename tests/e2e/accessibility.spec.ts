@@ -44,8 +44,13 @@ for (const lang of ['en', 'es']) {
 
     // Scrolled down, then on to the next chapter (from the keyboard, focus in the notes): its notes start at the top.
     await notes.focus();
+    // End scrolls smoothly: wait for the scroll to end, not just to come within a pixel of the bottom
+    // (a chapter change while it was still running could leave the next notes scrolled by 1 px).
+    await notes.evaluate((e) => {
+      (window as unknown as { __notesScrolled: Promise<void> }).__notesScrolled = new Promise((resolve) => e.addEventListener('scrollend', () => resolve(), { once: true }));
+    });
     await page.keyboard.press('End');
-    // (End scrolls smoothly: wait until it has reached the bottom.)
+    await page.evaluate(() => (window as unknown as { __notesScrolled: Promise<void> }).__notesScrolled);
     await expect.poll(() => notes.evaluate((e) => Math.ceil(e.scrollTop) >= e.scrollHeight - e.clientHeight - 1)).toBe(true);
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('presenter')).toHaveAttribute('data-chapter', '5');

@@ -139,10 +139,10 @@ const map = new maplibregl.Map({
   container,
   style: style(data),
   bounds: [
-    [-118.2, 24.6],
+    [-118.2, 24.0],
     [-96.6, 34.0]
   ],
-  fitBoundsOptions: { padding: { top: 16, bottom: 16, left: 16, right: 110 } },
+  fitBoundsOptions: { padding: { top: 16, bottom: 40, left: 16, right: 110 } },
   maxBounds: [
     [-150, -5],
     [-50, 62]

@@ -121,3 +121,39 @@ test('the first frame painted is the finished map, not a half-built one', async 
   await expect(page.getByTestId('map').getByRole('status')).toHaveCount(0);
   if (record.earlyDraws > 0) expect(record.firstEarlyDrawAfterMs).toBeGreaterThanOrEqual(2500);
 });
+
+// The Mexican border states are what the advisory colours are about; Tamaulipas ("Do not travel" for
+// most of MPP) sits at the map's bottom edge, where the attribution box used to hide its name. Nuevo
+// León is left out: its name gives way to Monterrey's marker and name, as place labels outrank states'.
+const BORDER_STATES = ['MX-BCN', 'MX-SON', 'MX-CHH', 'MX-COA', 'MX-TAM'];
+for (const [width, height] of [
+  [1440, 900],
+  [1366, 768],
+  [1920, 1080]
+] as const) {
+  test(`the opening view at ${width}×${height} names every Mexican border state, clear of the map's own boxes`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const labels = await page.evaluate(() => {
+      const map = window.__mppMap!;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return map.queryRenderedFeatures({ layers: ['state-labels'] }).map((f) => {
+        const { x, y } = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        // MapLibre also places names cut by the canvas edge; only a whole name is readable.
+        const inside = x > 24 && x < canvas.width - 24 && y > 8 && y < canvas.height - 8;
+        return { iso: String(f.properties.iso), x: canvas.left + x, y: canvas.top + y, inside };
+      });
+    });
+    // The boxes drawn over the map canvas: the attribution line and the zoom buttons.
+    const boxes = await Promise.all(['.map-attribution', '.map-controls'].map((s) => page.locator(s).boundingBox()));
+    for (const iso of BORDER_STATES) {
+      const label = labels.find((l) => l.iso === iso);
+      expect(label, `${iso} is labelled`).toBeDefined();
+      expect(label!.inside, `${iso}'s name is inside the map`).toBe(true);
+      // Half a label's height (~8 px) around the box: the name's centre must not touch it.
+      const covered = boxes.some((b) => b && label!.x > b.x - 8 && label!.x < b.x + b.width + 8 && label!.y > b.y - 8 && label!.y < b.y + b.height + 8);
+      expect(covered, `${iso}'s name is under a box drawn over the map`).toBe(false);
+    }
+  });
+}

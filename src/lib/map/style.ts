@@ -3,17 +3,24 @@ import type { BasemapData } from './basemap';
 import type { Lang } from '$lib/i18n';
 import { BASEMAP } from './palette';
 
-/** The border from Tijuana to Matamoros, with a little of each country around it. */
+/**
+ * The border from Tijuana to Matamoros, with a little of each country around it. The south edge takes in
+ * Tamaulipas's name (its label point is at 24.3° N): that state was "Do not travel" for most of MPP.
+ */
 export const BORDER_BOUNDS: [[number, number], [number, number]] = [
-  [-118.2, 24.6],
+  [-118.2, 24.0],
   [-96.6, 34.0]
 ];
 
+/** The attribution line's height, drawn over the map's lower right corner. */
+export const ATTRIBUTION_ROOM = 24;
+
 /**
  * Room on the right for city names, which are set to the right of their markers, and for the zoom
- * buttons beside the eastern end of the border (Matamoros), where the map is narrower than it is tall.
+ * buttons beside the eastern end of the border (Matamoros), where the map is narrower than it is tall;
+ * at the bottom, for the attribution line.
  */
-export const BORDER_PADDING = { top: 16, bottom: 16, left: 16, right: 110 };
+export const BORDER_PADDING = { top: 16, bottom: 16 + ATTRIBUTION_ROOM, left: 16, right: 110 };
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';

@@ -326,3 +326,44 @@ for (const [width, height, lang] of [
     }
   });
 }
+
+// A "whole border" chapter shows the whole border. The caption covers the map's lower left corner;
+// the camera used to treat it as a band across the map's whole width, and on a 1920 × 1080 projector
+// framed the border in the strip above it, a fifth of the map wide. Beside the caption is clear.
+for (const [width, height, lang] of [
+  [1366, 768, 'en'],
+  [1920, 1080, 'es']
+] as const) {
+  test(`a whole-border chapter draws the border clear of its caption, across most of the map, at ${width}×${height} (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const { BORDER_COURSE } = await import('../../src/lib/map/style');
+    const chapters = (JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')) as { chapters: { camera: unknown }[] }).chapters;
+    const whole = chapters.flatMap((c, k) => (c.camera === 'border' ? [k + 1] : []));
+    expect(whole.length).toBeGreaterThan(2);
+    await page.setViewportSize({ width, height });
+    for (const n of whole) {
+      await page.goto(`/?briefing=default&chapter=${n}&present=1&lang=${lang}`);
+      await waitForMapIdle(page);
+      await cameraLanded(page);
+      const { points, map, covers } = await page.evaluate((course) => {
+        const m = window.__mppMap!;
+        const box = m.getContainer().getBoundingClientRect();
+        const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        return {
+          points: course.map((at) => {
+            const p = m.project(at);
+            return { x: box.left + p.x, y: box.top + p.y };
+          }),
+          map: rect(box),
+          covers: [...document.querySelectorAll('[data-testid="chapter-caption"], [data-testid="national-banner"]')].map((e) => rect(e.getBoundingClientRect()))
+        };
+      }, BORDER_COURSE);
+      for (const p of points) {
+        expect(p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom, `chapter ${n}: the border at ${p.x},${p.y} is in the map`).toBe(true);
+        expect(covers.some((c) => p.x > c.left && p.x < c.right && p.y > c.top && p.y < c.bottom), `chapter ${n}: the border at ${p.x},${p.y} is clear`).toBe(false);
+      }
+      const span = (points.at(-1)!.x - points[0]!.x) / (map.right - map.left);
+      expect(span, `chapter ${n}: the border's share of the map's width`).toBeGreaterThan(0.45);
+    }
+  });
+}

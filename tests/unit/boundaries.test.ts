@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import * as turf from '@turf/turf';
 import { basemapData, type BoundariesTopology } from '../../src/lib/map/basemap';
+import { BORDER_COURSE } from '../../src/lib/map/style';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { StateProperties } from '../../src/lib/map/basemap';
 
@@ -71,5 +72,15 @@ describe('committed basemap boundaries', () => {
     expect(data.nationalBorder.features[0]!.geometry.coordinates.length).toBeGreaterThan(0);
     expect(data.countries.features.map((c) => c.properties.iso)).toEqual(expect.arrayContaining(['CAN', 'GTM', 'BLZ']));
     expect(gzipSync(raw).length).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it("has the briefing camera's border course on the national border, from the Pacific to the Gulf", () => {
+    const border = basemapData(topology).nationalBorder.features[0]!;
+    // Within 1 km of the border's line: the points are that line's own vertices, rounded.
+    const lines = border.geometry.coordinates.map((line) => turf.lineString(line));
+    for (const at of BORDER_COURSE) expect(Math.min(...lines.map((line) => turf.pointToLineDistance(at, line, { units: 'kilometers' }))), `${at}`).toBeLessThan(1);
+    const longitudes = border.geometry.coordinates.flat().map(([lon]) => lon!);
+    expect(BORDER_COURSE[0]![0]).toBeCloseTo(Math.min(...longitudes), 1);
+    expect(BORDER_COURSE.at(-1)![0]).toBeGreaterThan(Math.max(...longitudes) - 0.5);
   });
 });

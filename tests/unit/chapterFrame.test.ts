@@ -1,6 +1,6 @@
 // How a chapter's camera frames its places: pixels from the chapter's centre in, zoom and move out.
 import { describe, expect, it } from 'vitest';
-import { frameChapter, type PlaceOffset } from '../../src/lib/map/chapterFrame';
+import { frameChapter, overrun, type PlaceOffset } from '../../src/lib/map/chapterFrame';
 
 const around = (n: number) => ({ left: n, right: n, up: n, down: n });
 const place = (dx: number, dy: number, reach = around(30)): PlaceOffset => ({ dx, dy, reach });
@@ -120,5 +120,38 @@ describe('frameChapter', () => {
     const { zoom, shift } = frameChapter([place(-300, 0), place(350, 0)], 6, 8, box);
     expect(shift).toEqual([0, 0]);
     expect(zoom).toBeCloseTo(6.08, 1);
+  });
+});
+
+describe('overrun', () => {
+  const map = { width: 1000, height: 600 };
+  const none = { left: 0, right: 0, top: 0, bottom: 0 };
+  const noCaption = { width: 0, height: 0 };
+
+  it('is nothing for places inside the map, clear of everything', () => {
+    expect(overrun([place(-100, -50), place(200, 100)], 1, map, none, noCaption)).toEqual(none);
+  });
+
+  it("counts how far a place's reach runs past each margin, at the given scale", () => {
+    // At scale 2 the place sits 400 px right of the middle, at x 900; its reach to x 930 runs 30 px
+    // into the zoom buttons' 100 px column. 200 px up is y 100, its reach to y 70, 50 px into a
+    // 120 px headline.
+    const over = overrun([place(200, -100)], 2, map, { left: 0, right: 100, top: 120, bottom: 24 }, noCaption);
+    expect(over).toEqual({ left: 0, right: 30, top: 50, bottom: 0 });
+  });
+
+  it('counts a place under the caption in the lower left at the bottom, and not one beside it', () => {
+    // Caption 400 × 200 px in the lower left: its top at y 400. A place at (300, 450) with a 30 px
+    // reach runs 80 px into it; the same height at x 700 is beside it.
+    const caption = { width: 400, height: 200 };
+    expect(overrun([place(-200, 150)], 1, map, none, caption)).toEqual({ ...none, bottom: 80 });
+    expect(overrun([place(200, 150)], 1, map, none, caption)).toEqual(none);
+    // A name reaching left into the caption's column counts too.
+    expect(overrun([place(-70, 150, { left: 40, right: 30, up: 30, down: 30 })], 1, map, none, caption)).toEqual({ ...none, bottom: 80 });
+  });
+
+  it('keeps the largest overrun on each side over all the places', () => {
+    const over = overrun([place(-200, 150), place(-300, 250), place(480, 0)], 1, map, none, { width: 400, height: 200 });
+    expect(over).toEqual({ left: 0, right: 10, top: 0, bottom: 180 });
   });
 });

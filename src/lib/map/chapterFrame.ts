@@ -57,6 +57,34 @@ export function placesExtent(places: PlaceOffset[], scale: number) {
 }
 
 /**
+ * How far places drawn around the middle of a `map.width` × `map.height` map (their offsets times
+ * `scale`) run into what is not clear, on each side, in pixels (0 where they do not): the map's
+ * edges less `margins` (the headline's band at the top, the zoom buttons' column on the right, the
+ * attribution line at the bottom), and a caption in the lower left corner. A place beside the caption
+ * is clear of it (on a laptop the caption takes about half the map's width; treating it as a band across
+ * the map's width framed the whole border in the strip above it, far out). A place that runs into the
+ * caption counts at the bottom: the camera lifts it.
+ */
+export function overrun(
+  places: PlaceOffset[],
+  scale: number,
+  map: { width: number; height: number },
+  margins: { left: number; right: number; top: number; bottom: number },
+  caption: { width: number; height: number }
+) {
+  const over = { left: 0, right: 0, top: 0, bottom: 0 };
+  for (const { dx, dy, reach } of places) {
+    const [x, y] = [map.width / 2 + dx * scale, map.height / 2 + dy * scale];
+    over.left = Math.max(over.left, margins.left - (x - reach.left));
+    over.right = Math.max(over.right, x + reach.right - (map.width - margins.right));
+    over.top = Math.max(over.top, margins.top - (y - reach.up));
+    over.bottom = Math.max(over.bottom, y + reach.down - (map.height - margins.bottom));
+    if (x - reach.left < caption.width) over.bottom = Math.max(over.bottom, y + reach.down - (map.height - caption.height));
+  }
+  return over;
+}
+
+/**
  * The chapter's zoom, or less, at which every place (with its reach) fits the clear box, a
  * `width` × `height` box centred on the chapter's centre. The centre stays where the chapter puts
  * it (its author chose what lies around the places) while that means zooming out at most two levels

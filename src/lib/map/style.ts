@@ -12,6 +12,25 @@ export const BORDER_BOUNDS: [[number, number], [number, number]] = [
   [-96.6, 34.0]
 ];
 
+/**
+ * Points along the border's course (sampled from the basemap's national border: the southernmost
+ * vertex every ~1.2° of longitude), which the briefing camera keeps clear of a chapter's caption so
+ * that a "whole border" chapter shows the whole border.
+ */
+export const BORDER_COURSE: [number, number][] = [
+  [-117.13, 32.53],
+  [-114.82, 32.5],
+  [-111.07, 31.33],
+  [-108.97, 31.33],
+  [-105.86, 31.29],
+  [-104.62, 29.83],
+  [-103.15, 28.99],
+  [-101.01, 29.38],
+  [-99.81, 27.77],
+  [-98.65, 26.24],
+  [-97.43, 25.85]
+];
+
 /** The attribution line's height, drawn over the map's lower right corner. */
 export const ATTRIBUTION_ROOM = 24;
 

@@ -142,7 +142,7 @@ const map = new maplibregl.Map({
     [-118.2, 24.0],
     [-96.6, 34.0]
   ],
-  fitBoundsOptions: { padding: { top: 16, bottom: 40, left: 16, right: 110 } },
+  fitBoundsOptions: { padding: { top: 16, bottom: 46, left: 16, right: 110 } },
   maxBounds: [
     [-150, -5],
     [-50, 62]

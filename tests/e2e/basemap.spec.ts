@@ -140,9 +140,11 @@ for (const [width, height] of [
       const canvas = map.getCanvas().getBoundingClientRect();
       return map.queryRenderedFeatures({ layers: ['state-labels'] }).map((f) => {
         const { x, y } = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-        // MapLibre also places names cut by the canvas edge; only a whole name is readable.
-        const inside = x > 24 && x < canvas.width - 24 && y > 8 && y < canvas.height - 8;
-        return { iso: String(f.properties.iso), x: canvas.left + x, y: canvas.top + y, inside };
+        // The name's half width, generously (0.65 em a letter at the layer's largest size here, 14 px),
+        // and half its height: MapLibre also places names cut by the canvas edge.
+        const [halfWidth, halfHeight] = [(String(f.properties.nameEn).length * 14 * 0.65) / 2, 8];
+        const inside = x > halfWidth && x < canvas.width - halfWidth && y > halfHeight && y < canvas.height - halfHeight;
+        return { iso: String(f.properties.iso), x: canvas.left + x, y: canvas.top + y, halfWidth, halfHeight, inside };
       });
     });
     // The boxes drawn over the map canvas: the attribution line and the zoom buttons.
@@ -151,8 +153,9 @@ for (const [width, height] of [
       const label = labels.find((l) => l.iso === iso);
       expect(label, `${iso} is labelled`).toBeDefined();
       expect(label!.inside, `${iso}'s name is inside the map`).toBe(true);
-      // Half a label's height (~8 px) around the box: the name's centre must not touch it.
-      const covered = boxes.some((b) => b && label!.x > b.x - 8 && label!.x < b.x + b.width + 8 && label!.y > b.y - 8 && label!.y < b.y + b.height + 8);
+      // The whole name, not only its centre, clear of each box.
+      const { x, y, halfWidth, halfHeight } = label!;
+      const covered = boxes.some((b) => b && x + halfWidth > b.x && x - halfWidth < b.x + b.width && y + halfHeight > b.y && y - halfHeight < b.y + b.height);
       expect(covered, `${iso}'s name is under a box drawn over the map`).toBe(false);
     }
   });

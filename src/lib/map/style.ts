@@ -31,8 +31,8 @@ export const BORDER_COURSE: [number, number][] = [
   [-97.43, 25.85]
 ];
 
-/** The attribution line's height, drawn over the map's lower right corner. */
-export const ATTRIBUTION_ROOM = 24;
+/** The attribution line's height, drawn over the map's lower right corner (~23 px; ~29 presenting). */
+export const ATTRIBUTION_ROOM = 30;
 
 /**
  * Room on the right for city names, which are set to the right of their markers, and for the zoom

@@ -72,16 +72,17 @@ export function overrun(
   margins: { left: number; right: number; top: number; bottom: number },
   caption: { width: number; height: number }
 ) {
-  const over = { left: 0, right: 0, top: 0, bottom: 0 };
-  for (const { dx, dy, reach } of places) {
-    const [x, y] = [map.width / 2 + dx * scale, map.height / 2 + dy * scale];
-    over.left = Math.max(over.left, margins.left - (x - reach.left));
-    over.right = Math.max(over.right, x + reach.right - (map.width - margins.right));
-    over.top = Math.max(over.top, margins.top - (y - reach.up));
-    over.bottom = Math.max(over.bottom, y + reach.down - (map.height - margins.bottom));
-    if (x - reach.left < caption.width) over.bottom = Math.max(over.bottom, y + reach.down - (map.height - caption.height));
-  }
-  return over;
+  const [midX, midY] = [map.width / 2, map.height / 2];
+  const all = placesExtent(places, scale);
+  // The places whose left edge is within the caption's width: only they can run into it.
+  const overCaption = places.filter((p) => midX + p.dx * scale - p.reach.left < caption.width);
+  const intoCaption = overCaption.length ? midY + placesExtent(overCaption, scale).bottom - (map.height - caption.height) : 0;
+  return {
+    left: Math.max(0, margins.left - (midX + all.left)),
+    right: Math.max(0, midX + all.right - (map.width - margins.right)),
+    top: Math.max(0, margins.top - (midY + all.top)),
+    bottom: Math.max(0, midY + all.bottom - (map.height - margins.bottom), intoCaption)
+  };
 }
 
 /**

@@ -237,6 +237,9 @@ test('a chapter is framed again when the map changes size', async ({ page, conte
   expect(turned).toBeCloseTo(opened, 1);
 });
 
+/** What covers part of the map: the caption, the country-wide headline and the zoom buttons. */
+const COVERS = '[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls';
+
 // A chapter's caption covers the lower left of the map, and the country-wide headline its upper
 // left; on a laptop or projector screen that is nearly half the map. The chapter's camera frames
 // the part left clear, so every port a chapter rings and the city it opens stay in view.
@@ -251,8 +254,6 @@ for (const [width, height, lang] of [
   [390, 844, 'en'],
   [768, 1024, 'es']
 ] as const) {
-  /** What covers part of the map: the caption, the country-wide headline and the zoom buttons. */
-  const COVERS = '[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls';
   test(`every place a chapter points to is clear of its caption and the headline at ${width}×${height} (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
@@ -348,7 +349,7 @@ for (const [width, height, lang, leastSpan] of [
       await page.goto(`/?briefing=default&chapter=${n}&present=1&lang=${lang}`);
       await waitForMapIdle(page);
       await cameraLanded(page);
-      const { points, map, covers } = await page.evaluate((course) => {
+      const { points, map, covers } = await page.evaluate(({ course, coverSelector }) => {
         const m = window.__mppMap!;
         const box = m.getContainer().getBoundingClientRect();
         const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
@@ -358,9 +359,9 @@ for (const [width, height, lang, leastSpan] of [
             return { x: box.left + p.x, y: box.top + p.y };
           }),
           map: rect(box),
-          covers: [...document.querySelectorAll('[data-testid="chapter-caption"], [data-testid="national-banner"], .map-controls, .map-attribution')].map((e) => rect(e.getBoundingClientRect()))
+          covers: [...document.querySelectorAll(coverSelector)].map((e) => rect(e.getBoundingClientRect()))
         };
-      }, BORDER_COURSE);
+      }, { course: BORDER_COURSE, coverSelector: `${COVERS}, .map-attribution` });
       // The line with a few pixels around it (the camera keeps 8).
       const near = 6;
       for (const p of points) {

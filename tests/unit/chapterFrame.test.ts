@@ -1,6 +1,6 @@
 // How a chapter's camera frames its places: pixels from the chapter's centre in, zoom and move out.
 import { describe, expect, it } from 'vitest';
-import { frameChapter, overrun, type PlaceOffset } from '../../src/lib/map/chapterFrame';
+import { frameBorder, frameChapter, overrun, type FitBorder, type Padding, type PlaceOffset } from '../../src/lib/briefing/camera/chapterFrame';
 
 const around = (n: number) => ({ left: n, right: n, up: n, down: n });
 const place = (dx: number, dy: number, reach = around(30)): PlaceOffset => ({ dx, dy, reach });
@@ -153,5 +153,61 @@ describe('overrun', () => {
   it('keeps the largest overrun on each side over all the places', () => {
     const over = overrun([place(-200, 150), place(-300, 250), place(480, 0)], 1, map, none, { width: 400, height: 200 });
     expect(over).toEqual({ left: 0, right: 10, top: 0, bottom: 180 });
+  });
+});
+
+describe('frameBorder', () => {
+  // A flat stand-in for the map: the border's bounds (1000 × 200 world units) fitted into the padded
+  // box, its centre at the box's centre; points are offsets from the map's middle at scale 1.
+  const map = { width: 1200, height: 800 };
+  const bounds = { width: 1000, height: 200 };
+  const fitFor = (world: [number, number][], reach = around(8)) => (p: Padding) => {
+    const s = Math.min((map.width - p.left - p.right) / bounds.width, (map.height - p.top - p.bottom) / bounds.height);
+    const [cx, cy] = [(p.left + map.width - p.right) / 2, (p.top + map.height - p.bottom) / 2];
+    return {
+      places: world.map(([x, y]) => ({ dx: cx - map.width / 2 + (x - bounds.width / 2) * s, dy: cy - map.height / 2 + (y - bounds.height / 2) * s, reach })),
+      scale: 1
+    };
+  };
+  const margins = { left: 0, right: 60, top: 0, bottom: 30 };
+  const start = { top: 40, bottom: 40, left: 40, right: 40 };
+  const line: [number, number][] = [[100, 20], [300, 120], [500, 180], [700, 90], [900, 20]];
+  const stillOver = (fit: FitBorder, p: Padding, caption: { width: number; height: number }) => {
+    const fitted = fit(p)!;
+    const o = overrun(fitted.places, fitted.scale, map, margins, caption);
+    return Math.max(o.left, o.right, o.top, o.bottom);
+  };
+
+  it('keeps the starting padding when nothing is covered', () => {
+    expect(frameBorder(fitFor(line), map, margins, start, { width: 0, height: 0 }, 0)).toEqual(start);
+  });
+
+  it('grows the padding until the border is clear of a caption in the lower left corner', () => {
+    const fit = fitFor(line);
+    const caption = { width: 500, height: 450 };
+    expect(stillOver(fit, start, caption)).toBeGreaterThan(1);
+    const padding = frameBorder(fit, map, margins, start, caption, 450);
+    expect(stillOver(fit, padding, caption)).toBeLessThanOrEqual(1);
+    expect(padding.bottom).toBeGreaterThan(start.bottom);
+  });
+
+  it('frames the border above the caption, as a band, where beside it cannot clear it', () => {
+    // A caption wider and nearly as tall as the map: no padding clears the border beside it, and
+    // the band keeps the 300 px of it that the camera allows.
+    const fit = fitFor(line);
+    const caption = { width: 1300, height: 700 };
+    const padding = frameBorder(fit, map, margins, start, caption, 300);
+    expect(padding.bottom).toBeGreaterThanOrEqual(start.bottom - margins.bottom + 300);
+    expect(stillOver(fit, padding, { width: caption.width, height: 300 })).toBeLessThanOrEqual(1);
+  });
+
+  it('ignores a caption that no room is left for', () => {
+    expect(frameBorder(fitFor(line), map, margins, start, { width: 500, height: 330 }, 0)).toEqual(start);
+  });
+
+  it('gives up growing before the padding takes half the map, and keeps the last padding tried', () => {
+    // A place whose reach alone is wider than the map can never be clear.
+    const padding = frameBorder(fitFor([[500, 100]], around(900)), map, margins, start, { width: 0, height: 0 }, 0);
+    expect(padding.left + padding.right).toBeLessThanOrEqual(map.width / 2);
   });
 });

@@ -4,14 +4,23 @@ import { beforeIdFor, LAYER_ORDER, type LayerId } from './layerOrder';
 
 const KEY = Symbol('mpp-map');
 
-export interface MapContext {
+/**
+ * The map as its layer components see it. The page provides it (provideMap) so that a mode's own
+ * layers, mounted beside the map rather than inside it, find the same map.
+ */
+export class MapContext {
   /** The map once its style (every registered layer and source included) is loaded; null before that. */
-  readonly map: MapLibreMap | null;
+  map = $state.raw<MapLibreMap | null>(null);
+  readonly registrations = new Set<LayerRegistration>();
+
   /**
    * Registers a layer component's layers and sources before the map exists, so the map starts with
    * all of them in its first style (one loading pass). Returns a function that unregisters them.
    */
-  register(entry: LayerRegistration): () => void;
+  register(entry: LayerRegistration): () => void {
+    this.registrations.add(entry);
+    return () => this.registrations.delete(entry);
+  }
 }
 
 export interface LayerRegistration {
@@ -19,13 +28,18 @@ export interface LayerRegistration {
   sources: () => Record<string, SourceSpecification>;
 }
 
-export function setMapContext(ctx: MapContext): void {
-  setContext(KEY, ctx);
+export function provideMap(): MapContext {
+  return setContext(KEY, new MapContext());
+}
+
+/** The page's map, or (for a map with no page around it) a new one for this component's children. */
+export function useMapContext(): MapContext {
+  return getContext<MapContext | undefined>(KEY) ?? provideMap();
 }
 
 export function getMapContext(): MapContext {
   const ctx = getContext<MapContext | undefined>(KEY);
-  if (!ctx) throw new Error('map layer components must be placed inside <MapView>');
+  if (!ctx) throw new Error('map layer components must be placed inside <MapView> or a page that provides the map');
   return ctx;
 }
 

@@ -11,10 +11,7 @@ export const PLACES_SOURCE = 'places';
 export type PlaceKind = 'port' | 'city';
 /** A filter for the layers that draw one kind of place from the shared source. */
 export const placeKind = (kind: PlaceKind) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
-/**
- * The places source as each layer component that draws from it declares it. One definition, because
- * the map adds whichever declaration comes first and the others must not differ from it.
- */
+/** The places source, as PlacesSource declares it for every layer that draws from it. */
 export const placesSource = (features: FeatureCollection<Point>): Record<string, GeoJSONSourceSpecification> => ({
   [PLACES_SOURCE]: { type: 'geojson', data: features, promoteId: 'id' }
 });

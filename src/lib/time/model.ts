@@ -98,6 +98,18 @@ export function nationalOn(advisories: Pick<Advisories, 'national'>, date: strin
   return advisories.national.find((n) => n.start <= date && (n.end === null || date <= n.end)) ?? null;
 }
 
+/**
+ * The first day of the country-wide headlines that differ from the state picture enough to be shown
+ * on their own (the COVID-19 era's Level 4 "Do not travel" worldwide advisory and after).
+ */
+export const NATIONAL_HEADLINE_FROM = '2020-03-19';
+
+/** The country-wide headline to show on a date, or null where the state levels tell the story. */
+export function nationalHeadlineOn(advisories: Pick<Advisories, 'national'>, date: string): NationalPeriod | null {
+  const n = nationalOn(advisories, date);
+  return n && n.start >= NATIONAL_HEADLINE_FROM ? n : null;
+}
+
 export interface TransferState {
   active: boolean;
   /** Start or end not known to the day: drawn dashed and worded as approximate. */

@@ -53,9 +53,25 @@ export const en = {
       ends: 'First or last day',
       play: 'Play or pause',
       event: 'Next or previous event',
+      chapter: 'Next or previous chapter',
+      present: 'Presentation mode on or off',
+      presenter: 'Open the presenter view',
+      closeCity: 'Close the city panel',
       help: 'Show or hide this list'
     },
-    keyNames: { arrows: '← / →', shiftArrows: 'Shift + ← / →', pages: 'Page Up / Page Down', homeEnd: 'Home / End', space: 'Space', brackets: '[ / ]', question: '?' },
+    keyNames: {
+      arrows: '← / →',
+      shiftArrows: 'Shift + ← / →',
+      pages: 'Page Up / Page Down',
+      homeEnd: 'Home / End',
+      space: 'Space',
+      brackets: '[ / ]',
+      question: '?',
+      clicker: 'Page Down / Page Up, → / ←, Space',
+      p: 'P',
+      s: 'S',
+      escape: 'Esc'
+    },
     bands: {
       mpp1: 'MPP 1.0',
       covid: 'Hearings suspended (COVID-19)',

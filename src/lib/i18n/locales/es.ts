@@ -55,9 +55,25 @@ export const es: Messages = {
       ends: 'Primer o último día',
       play: 'Reproducir o pausar',
       event: 'Evento siguiente o anterior',
+      chapter: 'Capítulo siguiente o anterior',
+      present: 'Activar o desactivar el modo presentación',
+      presenter: 'Abrir la vista del presentador',
+      closeCity: 'Cerrar el panel de la ciudad',
       help: 'Mostrar u ocultar esta lista'
     },
-    keyNames: { arrows: '← / →', shiftArrows: 'Mayús + ← / →', pages: 'Re Pág / Av Pág', homeEnd: 'Inicio / Fin', space: 'Espacio', brackets: '[ / ]', question: '?' },
+    keyNames: {
+      arrows: '← / →',
+      shiftArrows: 'Mayús + ← / →',
+      pages: 'Re Pág / Av Pág',
+      homeEnd: 'Inicio / Fin',
+      space: 'Espacio',
+      brackets: '[ / ]',
+      question: '?',
+      clicker: 'Av Pág / Re Pág, → / ←, Espacio',
+      p: 'P',
+      s: 'S',
+      escape: 'Esc'
+    },
     bands: {
       mpp1: 'MPP 1.0',
       covid: 'Audiencias suspendidas (COVID-19)',

@@ -1,5 +1,5 @@
 // Where markers, rings and names are drawn around a place, in pixels before the presenting scale.
-// The layers draw with these, and the chapter camera (CameraControl) and its test keep them in view.
+// The layers draw with these, and the chapter camera (ChapterCamera) and its test keep them in view.
 
 /**
  * Ports sit this far north of their true point and paired cities this far south, so both show. The

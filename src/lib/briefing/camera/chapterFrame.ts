@@ -1,5 +1,5 @@
-// How a briefing chapter's camera frames its places (pure: pixels in, zoom and shift out; used by
-// CameraControl.svelte, tested in tests/unit/chapterFrame.test.ts).
+// How a briefing chapter's camera frames its places (pure: pixels in, zoom, shift or padding out;
+// used by ChapterCamera.svelte, tested in tests/unit/chapterFrame.test.ts).
 
 /** A place a chapter points to: a ringed port, or its city with the city's name beside it. */
 export interface FocusPlace {
@@ -116,4 +116,53 @@ export function frameChapter(places: PlaceOffset[], atZoom: number, chapterZoom:
   // The least move that brings the places inside (the box is wide and tall enough for them).
   const along = (low: number, high: number, half: number) => (low < -half ? low + half : high > half ? high - half : 0);
   return { zoom: moved, shift: [along(e.left, e.right, halfW), along(e.top, e.bottom, halfH)] };
+}
+
+/** Padding around the fitted bounds, in pixels. */
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The least room kept around a place on every side, in pixels (a ring or a name may need more). */
+export const MARKER_MARGIN = 32;
+
+/**
+ * The map fitted to the whole border with a padding: the places (and the border's line) as seen from
+ * the fitted centre, which lands in the middle of the map, at `scale` times the zoom their offsets
+ * were measured at; null where the map cannot fit the bounds.
+ */
+export type FitBorder = (padding: Padding) => { places: PlaceOffset[]; scale: number } | null;
+
+/**
+ * The padding that frames the whole border with every place clear of the map's edges less
+ * `margins` and of the caption's corner. It grows the padding from `start` by what still overruns
+ * (a place moves by only part of the added padding, being partway across the border, so this takes
+ * a few rounds), and stops before the padding takes half the map's width or all but a strip of its
+ * height. First with the caption as the corner it is (beside it the map is clear, so nothing need
+ * be given up to it); where that cannot clear everything (in Spanish at 1440 × 900 the caption's
+ * taller text reaches the border's eastern end), above the caption as a band `below` pixels tall,
+ * whichever leaves less uncovered. `below` 0 (no room left for a caption) ignores the caption.
+ */
+export function frameBorder(fit: FitBorder, map: { width: number; height: number }, margins: Padding, start: Padding, caption: { width: number; height: number }, below: number): Padding {
+  const clearFrom = (padding: Padding, cover: { width: number; height: number }) => {
+    let left = Infinity;
+    for (let tries = 0; tries < 12; tries++) {
+      const fitted = fit(padding);
+      if (!fitted) break;
+      const over = overrun(fitted.places, fitted.scale, map, margins, cover);
+      left = Math.max(over.left, over.right, over.top, over.bottom);
+      if (left <= 1) return { padding, left: 0 };
+      const next = { left: padding.left + over.left, right: padding.right + over.right, top: padding.top + over.top, bottom: padding.bottom + over.bottom };
+      if (next.left + next.right > map.width / 2 || next.top + next.bottom > map.height - 3 * MARKER_MARGIN) break;
+      padding = next;
+    }
+    return { padding, left };
+  };
+  const corner = clearFrom(start, below > 0 ? caption : { width: 0, height: 0 });
+  // The band replaces the room kept for the credits line at the bottom (the caption sits above it).
+  const band = corner.left > 0 && below > 0 ? clearFrom({ ...start, bottom: start.bottom - margins.bottom + below }, { width: caption.width, height: below }) : corner;
+  return (band.left < corner.left ? band : corner).padding;
 }

@@ -1,0 +1,22 @@
+// What the atlas is doing, as one typed value: each mode owns its keys, its camera and its panels.
+// The URL says which mode is on (see modeOf); a new mode (embed, edit) is a new member here, a row
+// or two in the keymap, and its own component mounted by the page.
+import type { AppState } from '$lib/state/appState';
+
+export type AppMode =
+  /** Reading the map: scrub, play, open cities. */
+  | { kind: 'browse' }
+  /** Presentation mode without a briefing: large type and symbols, controls that fade away. */
+  | { kind: 'present' }
+  /** A briefing runs (presenting or not): its chapters set the date, camera, city and ringed ports. */
+  | { kind: 'briefing'; briefing: string; chapter: number };
+
+export type ModeKind = AppMode['kind'];
+
+/** The keymap's modes: the app's, and the presenter view (a window of its own). */
+export type KeymapMode = ModeKind | 'presenter';
+
+export function modeOf(state: AppState): AppMode {
+  if (state.briefing) return { kind: 'briefing', briefing: state.briefing, chapter: state.chapter ?? 1 };
+  return state.present ? { kind: 'present' } : { kind: 'browse' };
+}

@@ -1,0 +1,11 @@
+// Starting the shipped briefing from the map: its first chapter, presenting.
+import type { AppController } from '$lib/app/controller.svelte';
+import { loadBriefings } from './briefingData';
+
+export async function startBriefing(app: AppController): Promise<void> {
+  const first = (await loadBriefings().catch(() => []))[0];
+  if (!first) return;
+  const ch = first.chapters[0]!;
+  // The focus is not kept: the button that started it gives way to the presenter view's.
+  await app.navigate({ briefing: first.id, chapter: 1, date: ch.date, city: ch.city, present: true }, { keepFocus: false });
+}

@@ -1,5 +1,5 @@
 // The open-data files published at /data/*. Their paths and shapes are a public interface that
-// researchers script against (documented in the README): add fields if needed, never rename or remove.
+// researchers script against (documented in docs/data.md): add fields if needed, never rename or remove.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Dataset, Phase, Precision, Port } from './schema';
 import { MEXICAN_STATE_CODES } from './codes';

@@ -20,7 +20,7 @@ export function formatError(e: DataError, dir = 'geodata/mpp'): string {
 
 export type StateFeature = Feature<Polygon | MultiPolygon, { iso: string }>;
 
-/** Rules that are project decisions rather than schema shapes; see README "Validation". */
+/** Rules that are project decisions rather than schema shapes; see docs/data.md, "Validation". */
 export const RULES = {
   /** Dates of the MPP record (phases, transfers, events, facts) fall in this window. */
   recordWindow: ['2018-12-01', '2023-12-31'],

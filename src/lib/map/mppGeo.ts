@@ -18,8 +18,8 @@ export const placesSource = (features: FeatureCollection<Point>): Record<string,
 
 /**
  * Ports and cities in one collection. They share a source because each source with text or icons
- * costs the map a round trip between its worker and the page before it can place them; with software
- * WebGL on 2 cores one source fewer took ~130 ms off the first load (README, Performance). Port and
+ * costs the map a round trip between its worker and the page before it can place them, which slows
+ * the first load most on software WebGL (docs/performance.md). Port and
  * city ids never collide (the dataset check enforces it), so feature-state stays per place.
  */
 export function placeFeatures(data: ClientData): FeatureCollection<Point> {

@@ -104,9 +104,8 @@ export const scaled = (value: unknown) => ['*', value, PRESENT_SCALE] as never;
 /**
  * `value` as a per-feature expression (it reads a feature-state nobody sets, so it is always `value`).
  * MapLibre compiles one shader for each layer type and each mix of constant and per-feature paint
- * properties, and each new one slows the first frames that use it. Giving layers of one type the
- * same mix took the map from 15 shaders to 11 and its time to idle down by ~95 ms (software WebGL,
- * same-session A/B of 15 loads each; README, performance).
+ * properties, and each new one slows the first frames that use it: layers of one type share one
+ * mix, and so one shader (the measurement is in docs/performance.md).
  */
 export const perFeature = (value: unknown) => ['case', ['boolean', ['feature-state', 'sharedShader'], false], value, value] as never;
 /** Lines that carry meaning get heavier in the high-contrast theme (the `contrast` global state). */

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations, mapZoom } from './helpers';
 
 // The plain page, and a briefing being presented (its caption, the city panel a chapter opens, and
 // the high-contrast theme), in both languages.
@@ -61,11 +61,11 @@ for (const lang of ['en', 'es']) {
 test('map controls work from the keyboard', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
-  const zoomBefore = await page.evaluate(() => window.__mppMap!.getZoom());
+  const zoomBefore = await mapZoom(page);
   await page.getByRole('button', { name: 'Zoom in' }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.__mppMap!.getZoom())).toBeGreaterThan(zoomBefore + 0.9);
+  await expect.poll(() => mapZoom(page)).toBeGreaterThan(zoomBefore + 0.9);
   await page.getByRole('button', { name: 'Show the whole border' }).focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.__mppMap!.getZoom())).toBeLessThan(zoomBefore + 0.1);
+  await expect.poll(() => mapZoom(page)).toBeLessThan(zoomBefore + 0.1);
 });

@@ -1,4 +1,5 @@
 import { test, expect, waitForMapIdle, forbidExternalRequests } from './helpers';
+import { rectOf, rectsOverlap } from './mapGeometry';
 
 test('the border map loads from the local server alone, reaches idle and is screenshotted', async ({ page, baseURL }) => {
   const outside = forbidExternalRequests(page, baseURL!);
@@ -155,7 +156,8 @@ for (const [width, height] of [
       expect(label!.inside, `${iso}'s name is inside the map`).toBe(true);
       // The whole name, not only its centre, clear of each box.
       const { x, y, halfWidth, halfHeight } = label!;
-      const covered = boxes.some((b) => b && x + halfWidth > b.x && x - halfWidth < b.x + b.width && y + halfHeight > b.y && y - halfHeight < b.y + b.height);
+      const name = { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight, width: 2 * halfWidth, height: 2 * halfHeight };
+      const covered = boxes.some((b) => b && rectsOverlap(name, rectOf(b)));
       expect(covered, `${iso}'s name is under a box drawn over the map`).toBe(false);
     }
   });

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 
 /**
  * Playwright's test, with a page whose goto() also waits until the prerendered page is hydrated:
@@ -25,6 +27,43 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     const map = window.__mppMap;
     return Boolean(map && map.loaded() && map.areTilesLoaded() && map.getLayer('country-labels'));
   });
+}
+
+/** Waits until a chapter's camera has landed: its flight takes 1.6 s, and it may set off again once
+ *  the caption has been measured or the map has changed size. */
+export async function cameraLanded(page: Page): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => !window.__mppMap!.isMoving(), null, { timeout: 10_000 });
+}
+
+/** The map's zoom now. */
+export const mapZoom = (page: Page): Promise<number> => page.evaluate(() => window.__mppMap!.getZoom());
+
+export type BriefingFile = { chapters: { id: string; date: string; camera: unknown; city: string | null; ports: string[] }[] };
+
+/** The default briefing, read from its source file (geodata/briefings/default.json). */
+export const defaultBriefing = (): BriefingFile => JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')) as BriefingFile;
+
+/** A port's line in the summary (its data-status is the port's stage on the date shown). */
+export const portStatus = (page: Page, port: string) => page.locator(`[data-testid="port-status"][data-port="${port}"]`);
+
+/** The button in the list of cities that opens a city's panel. */
+export const cityOpener = (page: Page, city: string) => page.locator(`[data-testid="open-city"][data-city="${city}"]`);
+
+/** Width, height and a rough count of distinct colours of a PNG (8-bit RGBA, no interlace). */
+export function inspectPng(buf: Buffer) {
+  const width = buf.readUInt32BE(16);
+  const height = buf.readUInt32BE(20);
+  const chunks: Buffer[] = [];
+  for (let i = 8; i < buf.length; ) {
+    const len = buf.readUInt32BE(i);
+    if (buf.toString('ascii', i + 4, i + 8) === 'IDAT') chunks.push(buf.subarray(i + 8, i + 8 + len));
+    i += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const colours = new Set<number>();
+  for (let i = 1; i < raw.length; i += 4 * 97 + 1) colours.add(raw.readUInt32BE(i));
+  return { width, height, colours: colours.size };
 }
 
 /** Fails the test on any request that leaves the local server. */

@@ -1,4 +1,5 @@
-import { test, expect } from './helpers';
+import { test, expect, portStatus, cityOpener } from './helpers';
+import { rectOf, rectsOverlap } from './mapGeometry';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
 // This file's browser starts with WebGL switched off, as on some locked-down briefing laptops.
@@ -22,9 +23,9 @@ test('the page explains it in plain words, shows a still map of the date, and th
   await page.getByTestId('date-slider').focus();
   await page.keyboard.press('PageUp');
   await expect(still).toHaveAttribute('data-date', '2019-09-01');
-  await expect(page.locator('[data-testid="port-status"][data-port="laredo"]')).toHaveAttribute('data-status', 'mpp1');
+  await expect(portStatus(page, 'laredo')).toHaveAttribute('data-status', 'mpp1');
   // City panels open from the list.
-  await page.locator('[data-testid="open-city"][data-city="nuevo-laredo"]').click();
+  await cityOpener(page, 'nuevo-laredo').click();
   await expect(page.getByTestId('city-level')).toHaveAttribute('data-level', '4');
   await page.screenshot({ path: 'test-results/no-webgl-es.png' });
   expect(errors).toEqual([]);
@@ -53,7 +54,7 @@ test('the still map fills its space, with names readable on a projector and apar
       expect(n.x >= svg.x && n.y >= svg.y && n.x + n.width <= svg.x + svg.width + 0.5 && n.y + n.height <= svg.y + svg.height + 0.5, `${date} ${n.name} inside`).toBe(true);
       for (const m of names) {
         if (m === n) continue;
-        const apart = n.x + n.width <= m.x + 1 || m.x + m.width <= n.x + 1 || n.y + n.height <= m.y + 1 || m.y + m.height <= n.y + 1;
+        const apart = !rectsOverlap(rectOf(n), rectOf(m), 1);
         expect(apart, `${date}: ${n.name} / ${m.name}`).toBe(true);
       }
     }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle, cityOpener } from './helpers';
 
 /** Whether the page's title (its h1) takes one line: less than 1.6 times its font size tall. */
 const titleOnOneLine = (page: Page) =>
@@ -81,7 +81,7 @@ test('on a phone, a city the reader opens is a sheet that takes the focus, durin
   await page.goto('/?briefing=default&chapter=1');
   await waitForMapIdle(page);
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
-  await page.locator('[data-testid="open-city"][data-city="tijuana"]').click();
+  await cityOpener(page, 'tijuana').click();
   await expect(panel.getByRole('heading', { level: 2, name: 'Tijuana' })).toBeFocused();
   expect(await sheetPosition(panel)).toBe('fixed');
 });

@@ -1,9 +1,18 @@
 import { type Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations, portStatus } from './helpers';
 
-const portStatus = (page: Page, port: string) => page.locator(`[data-testid="port-status"][data-port="${port}"]`);
 const stateLevel = (page: Page, iso: string) => page.locator(`[data-testid="state-level"][data-state="${iso}"]`);
 const slider = (page: Page) => page.getByTestId('date-slider');
+
+/** Records in the page every date the label shows from now on, so a fast step between two polls is
+ *  not missed; returns what it has recorded so far, when called. */
+async function recordDatesShown(page: Page): Promise<() => Promise<string[]>> {
+  await page.getByTestId('date-label').evaluate((label) => {
+    const seen: string[] = ((window as unknown as { __datesShown: string[] }).__datesShown = []);
+    new MutationObserver(() => seen.push(label.getAttribute('data-date') ?? '')).observe(label, { attributes: true, attributeFilter: ['data-date'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { __datesShown: string[] }).__datesShown);
+}
 
 test.describe('dated URLs restore the view', () => {
   const cases: { date: string; ports: Record<string, string>; levels: Record<string, string> }[] = [
@@ -204,12 +213,8 @@ test('with reduced motion, playback steps a month at a time', async ({ page }) =
   await page.goto('/?date=2019-01-15');
   await page.getByTestId('speed-fast').click();
   // Every date the label shows is recorded in the page, so a fast step between two polls is not missed.
-  await page.getByTestId('date-label').evaluate((label) => {
-    const seen: string[] = ((window as unknown as { __datesShown: string[] }).__datesShown = []);
-    new MutationObserver(() => seen.push(label.getAttribute('data-date') ?? '')).observe(label, { attributes: true, attributeFilter: ['data-date'] });
-  });
+  const shown = await recordDatesShown(page);
   await page.getByTestId('play').click();
-  const shown = () => page.evaluate(() => (window as unknown as { __datesShown: string[] }).__datesShown);
   await expect.poll(async () => (await shown()).includes('2019-03-15'), { timeout: 10_000 }).toBe(true);
   await page.getByTestId('play').click();
   const dates = await shown();
@@ -240,11 +245,7 @@ for (const loopOn of [true, false]) {
     }
     // Every date the label shows is recorded in the page: fast play crosses the whole timeline in
     // ~12 s, so the dates just after the start last well under a second.
-    await label.evaluate((element) => {
-      const seen: string[] = ((window as unknown as { __datesShown: string[] }).__datesShown = []);
-      new MutationObserver(() => seen.push(element.getAttribute('data-date') ?? '')).observe(element, { attributes: true, attributeFilter: ['data-date'] });
-    });
-    const shown = () => page.evaluate(() => (window as unknown as { __datesShown: string[] }).__datesShown);
+    const shown = await recordDatesShown(page);
     await page.getByTestId('speed-fast').click();
     await page.getByTestId('play').click();
     if (loopOn) {

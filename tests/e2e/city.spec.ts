@@ -1,5 +1,7 @@
 import { type Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations, mapZoom, cityOpener } from './helpers';
+import { lngLatsOnScreen } from './mapGeometry';
+import { PAIR_OFFSET } from '../../src/lib/map/layers/markerGeometry';
 import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
 
 // Expected values written out from the State Department record (see geodata/mpp/research-notes),
@@ -60,22 +62,18 @@ test('the panel follows the timeline while open', async ({ page }) => {
 test('clicking a city on the map opens its panel and the map eases to it', async ({ page }) => {
   await page.goto('/?date=2020-01-15');
   await waitForMapIdle(page);
-  // Cities are drawn 11 px south of their true point (see CitiesLayer).
-  const point = await page.evaluate(() => {
-    const map = window.__mppMap!;
-    const p = map.project([-97.5042, 25.8794]);
-    const r = map.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y + 11 };
-  });
+  // Cities are drawn 11 px (PAIR_OFFSET) south of their true point (see CitiesLayer).
+  const { points: [at] } = await lngLatsOnScreen(page, [[-97.5042, 25.8794]]);
+  const point = { x: at!.x, y: at!.y + PAIR_OFFSET };
   await page.mouse.click(point.x, point.y);
   await expect(page.getByTestId('city-panel')).toHaveAttribute('data-city', 'matamoros');
   await expect(page).toHaveURL(/city=matamoros/);
-  await expect.poll(() => page.evaluate(() => window.__mppMap!.getZoom())).toBeGreaterThanOrEqual(5.9);
+  await expect.poll(() => mapZoom(page)).toBeGreaterThanOrEqual(5.9);
 });
 
 test('Enter on a city in the list opens it; Escape closes it and returns focus', async ({ page }) => {
   await page.goto('/?date=2020-01-15');
-  const opener = page.locator('[data-testid="open-city"][data-city="ciudad-juarez"]');
+  const opener = cityOpener(page, 'ciudad-juarez');
   await opener.focus();
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('city-panel');
@@ -85,7 +83,7 @@ test('Enter on a city in the list opens it; Escape closes it and returns focus',
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('city-panel')).toHaveCount(0);
   await expect(page).not.toHaveURL(/city=/);
-  await expect(page.locator('[data-testid="open-city"][data-city="ciudad-juarez"]')).toBeFocused();
+  await expect(cityOpener(page, 'ciudad-juarez')).toBeFocused();
 });
 
 test('the close button closes the panel', async ({ page }) => {

@@ -1,0 +1,46 @@
+import { test, expect, waitForMapIdle } from './helpers';
+import { rectOf, rectsOverlap } from './mapGeometry';
+
+// Projectors and venue laptops are often 1280 × 720 or 1366 × 768. Stacked under the map at 125 %
+// type, the legend and the timeline left the map a strip and pushed the timeline below the fold;
+// not presenting, at 1280 × 800 they left it 320 px.
+for (const [width, height, present] of [
+  [1280, 720, true],
+  [1366, 768, true],
+  [1440, 900, true],
+  [1280, 800, false],
+  [1366, 768, false]
+] as const) {
+  const mode = present ? '&present=1' : '';
+  test(`${present ? 'presenting' : 'browsing'} on a ${width} × ${height} screen, the map, the legend and the timeline are all in view and apart`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?date=2020-06-15${mode}`);
+    await waitForMapIdle(page);
+    const boxes = Object.fromEntries(
+      await Promise.all((['map', 'legend', 'timeline'] as const).map(async (id) => [id, (await page.getByTestId(id).boundingBox())!] as const))
+    );
+    for (const [id, b] of Object.entries(boxes)) {
+      expect(b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= width + 0.5 && b.y + b.height <= height + 0.5, `${id} inside the screen: ${JSON.stringify(b)}`).toBe(true);
+    }
+    expect(rectsOverlap(rectOf(boxes.map!), rectOf(boxes.legend!), 0.5), 'map and legend apart').toBe(false);
+    expect(rectsOverlap(rectOf(boxes.map!), rectOf(boxes.timeline!), 0.5), 'map and timeline apart').toBe(false);
+    expect(boxes.map!.height).toBeGreaterThanOrEqual(0.6 * height);
+    // Nothing is drawn over the legend.
+    const legendHeading = page.getByTestId('legend').getByRole('heading').first();
+    expect(await legendHeading.evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      return document.elementFromPoint(r.x + 4, r.y + r.height / 2)?.closest('[data-testid="legend"]') !== null;
+    })).toBe(true);
+    // In view without scrolling.
+    await expect(page.getByTestId('date-slider')).toBeInViewport({ ratio: 1 });
+
+    // A city panel takes the summary's place, under the legend and beside the map.
+    await page.goto(`/?date=2020-06-15${mode}&city=matamoros`);
+    await waitForMapIdle(page);
+    const panel = page.getByRole('complementary', { name: /Matamoros/ });
+    await expect(panel.getByRole('heading', { name: 'Matamoros' }).first()).toBeInViewport({ ratio: 1 });
+    const [mapNow, legendNow, panelBox] = await Promise.all([page.getByTestId('map').boundingBox(), page.getByTestId('legend').boundingBox(), panel.boundingBox()]);
+    expect(panelBox!.x).toBeGreaterThanOrEqual(mapNow!.x + mapNow!.width - 0.5);
+    expect(rectsOverlap(rectOf(panelBox!), rectOf(legendNow!), 0.5), 'panel and legend apart').toBe(false);
+  });
+}

@@ -24,6 +24,22 @@ test('presentation mode: P toggles it, chapters move with Page Down / Page Up an
   await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[1]!.date);
 });
 
+// A clicker's double press: the second Page Down comes while the date still runs to chapter 2 and
+// the URL still says chapter 1; it must count from chapter 2.
+test('two Page Down presses 150 ms apart from chapter 1 land on chapter 3', async ({ page }) => {
+  await page.goto('/?briefing=default&chapter=1');
+  await waitForMapIdle(page);
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/chapter=3/);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '3');
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', briefing.chapters[2]!.date);
+  // And it stays there: nothing late sends it back to chapter 2.
+  await page.waitForTimeout(1500);
+  await expect(page).toHaveURL(/chapter=3/);
+});
+
 test('a chapter link opens that chapter with its date, city and highlighted ports', async ({ page }) => {
   const n = briefing.chapters.findIndex((c) => c.city === 'matamoros') + 1;
   await page.goto(`/?briefing=default&chapter=${n}`);

@@ -23,8 +23,9 @@ export default defineConfig({
     trace: 'retain-on-failure'
   },
   webServer: {
-    // The built app, served as a static host would serve it (run `npm run build` first).
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // The built app on the plainest static server: no rewrites, no `.html` added to a path, the
+    // build's _headers sent (run `npm run build` first).
+    command: `node bench/server.mjs build ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000

@@ -6,6 +6,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // working files to <dir>/kit.
 const buildDir = process.env.MPP_BUILD_DIR;
 const siteDir = buildDir ? `${buildDir}/site` : 'build';
+const basePath = process.env.BASE_PATH ?? '';
+if (basePath && !/^(\/[\w.-]+)+$/.test(basePath)) throw new Error(`BASE_PATH must look like /atlas (a leading slash, no trailing one), not ${JSON.stringify(basePath)}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,6 +18,9 @@ const config = {
     adapter: adapter({ pages: siteDir, assets: siteDir, fallback: undefined, strict: true }),
     ...(buildDir ? { outDir: `${buildDir}/kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // BASE_PATH=/atlas builds the site to be served under a sub-path (GitHub Pages, a partner's
+    // folder). Every link and file is relative to the page or to this base.
+    paths: { base: basePath },
     // Registered by the app once the page (or its map) has settled: see src/lib/offline.ts.
     serviceWorker: { register: false },
     // Prerendered pages carry this policy as a <meta> tag, with a hash for each inline script

@@ -15,5 +15,5 @@ export interface ServedResponse {
 
 export function startServer(
   root: string,
-  options?: { port?: number; quiet?: boolean }
+  options?: { port?: number; quiet?: boolean; prefix?: string; hostHeaders?: boolean }
 ): Promise<{ server: Server; url: string; log: ServedResponse[]; close(): Promise<void> }>;

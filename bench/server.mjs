@@ -1,12 +1,15 @@
-// A tiny static file server for the benchmark: loopback only, gzip via node:zlib for text types,
-// the same for the app build and for the bare MapLibre page, so their transferred bytes compare.
+// A plain static file server, loopback only, for the tests, the benchmark and `npm start`: gzip via
+// node:zlib for text types (the same for the app build and the bench's bare MapLibre page, so their
+// transferred bytes compare), and (from the command line) the headers of the build's `_headers`
+// file, as hosts that read it send them.
 //
-//   node bench/server.mjs <root> [port]     (port 0 or none: any free port; prints the URL)
+//   node bench/server.mjs <root> [port] [base]   (port 0 or none: any free port; prints the URL)
 //
-// Static-host behaviour (as adapter-static output expects): "/" → index.html, "/sources" →
-// sources.html or sources/index.html; hashed assets get a long cache lifetime, everything else
-// `no-cache` with an ETag, so a repeat request is revalidated (304, no body) as on a usual static
-// host. Compressed bodies are computed once per file and kept in memory.
+// It behaves like the plainest static server (python3 -m http.server): no rewrites and no `.html`
+// added to a path. "/sources/" → sources/index.html; "/sources" (a folder) → a redirect to
+// "/sources/", query kept; with a base ("/atlas"), only paths under it are served, from <root>.
+// Hashed assets get a long cache lifetime, everything else `no-cache` with an ETag, so a repeat
+// request is revalidated (304, no body). Compressed bodies are computed once per file and kept in memory.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -39,11 +42,29 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.topojson', '.geojson', '.csv', '.txt', '.svg', '.ico', '.map']);
 const IMMUTABLE = [/^\/_app\/immutable\//, /^\/assets\//];
 
-async function isFile(path) {
+async function kindOf(path) {
   try {
-    return (await stat(path)).isFile();
+    const info = await stat(path);
+    return info.isFile() ? 'file' : info.isDirectory() ? 'dir' : null;
   } catch {
-    return false;
+    return null;
+  }
+}
+
+/** The headers a `_headers` file gives every path (its `/*` block), or none. */
+async function headersFile(root) {
+  try {
+    const text = await readFile(join(root, '_headers'), 'utf8');
+    const block = text.split(/^\/\*\s*$/m)[1] ?? '';
+    return Object.fromEntries(
+      block
+        .split('\n')
+        .map((line) => line.match(/^\s+([\w-]+):\s*(.+)$/))
+        .filter(Boolean)
+        .map((m) => [m[1], m[2].trim()])
+    );
+  } catch {
+    return {};
   }
 }
 
@@ -51,8 +72,10 @@ async function isFile(path) {
  * Starts a server for `root` on 127.0.0.1; resolves to { server, url, close(), log }, where `log`
  * gets one entry per response: path, status, content type, encoding, body and header bytes.
  */
-export async function startServer(root, { port = 0, quiet = true } = {}) {
+export async function startServer(root, { port = 0, quiet = true, prefix = '', hostHeaders = false } = {}) {
   const base = resolve(root);
+  // The benchmark leaves them out: the bare page it compares with has none.
+  const extraHeaders = hostHeaders ? await headersFile(base) : {};
   const cache = new Map(); // path → { raw, gz, mtimeMs }
   const log = [];
 
@@ -71,12 +94,17 @@ export async function startServer(root, { port = 0, quiet = true } = {}) {
     return entry;
   }
 
+  /** The file for a path, `{ redirect }` for a folder asked for without its slash, or null. */
   async function resolvePath(pathname) {
-    const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
+    if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return null;
+    const inside = pathname.slice(prefix.length) || '/';
+    const safe = normalize(decodeURIComponent(inside)).replace(/^(\.\.(\/|\\|$))+/, '');
     const full = join(base, safe);
     if (full !== base && !full.startsWith(base + sep)) return null;
-    const candidates = safe.endsWith('/') ? [join(full, 'index.html')] : [full, `${full}.html`, join(full, 'index.html')];
-    for (const c of candidates) if (await isFile(c)) return c;
+    const kind = await kindOf(full);
+    if (kind === 'file' && !inside.endsWith('/')) return { file: full };
+    if (kind === 'dir' && !inside.endsWith('/')) return { redirect: `${pathname}/` };
+    if (kind === 'dir' && (await kindOf(join(full, 'index.html'))) === 'file') return { file: join(full, 'index.html') };
     return null;
   }
 
@@ -87,7 +115,13 @@ export async function startServer(root, { port = 0, quiet = true } = {}) {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const file = await resolvePath(url.pathname);
+      const found = await resolvePath(url.pathname);
+      if (found?.redirect) {
+        res.writeHead(301, { Location: `${found.redirect}${url.search}` }).end();
+        log.push({ path: url.pathname, status: 301, at: Date.now() });
+        return;
+      }
+      const file = found?.file;
       if (!file) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         log.push({ path: url.pathname, status: 404, at: Date.now() });
@@ -99,6 +133,7 @@ export async function startServer(root, { port = 0, quiet = true } = {}) {
       const fresh = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(tag);
       const body = fresh ? Buffer.alloc(0) : gz && accepts ? gz : raw;
       const headers = {
+        ...extraHeaders,
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': IMMUTABLE.some((r) => r.test(url.pathname)) ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -137,7 +172,7 @@ export async function startServer(root, { port = 0, quiet = true } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [root = 'build', port = '0'] = process.argv.slice(2);
-  const { url } = await startServer(root, { port: Number(port), quiet: false });
-  console.log(`serving ${resolve(root)} at ${url}/`);
+  const [root = 'build', port = '0', prefix = ''] = process.argv.slice(2);
+  const { url } = await startServer(root, { port: Number(port), quiet: !process.env.MPP_SERVER_LOG, prefix: prefix.replace(/\/$/, ''), hostHeaders: true });
+  console.log(`serving ${resolve(root)} at ${url}${prefix}/`);
 }

@@ -43,7 +43,7 @@ if (process.argv[2] === '--compare') {
 const out = process.argv[2] ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const chapters = JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')).chapters.length;
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+const server = spawn('node', ['bench/server.mjs', 'build', String(PORT)], { stdio: 'ignore', detached: true });
 try {
   for (let tries = 0; ; tries++) {
     try {

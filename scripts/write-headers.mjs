@@ -39,7 +39,7 @@ const headers = `# Written by scripts/write-headers.mjs at build time. Serve the
   Content-Security-Policy: ${csp}
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
-  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), fullscreen=(self)
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)
   Cross-Origin-Opener-Policy: same-origin
 `;
 writeFileSync(join(BUILD, '_headers'), headers);

@@ -47,6 +47,10 @@ sw.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
+      // A page asked for without its slash goes to its folder, as the server would send it.
+      if (request.mode === 'navigate' && !url.pathname.endsWith('/') && (await cache.match(`${url.pathname}/`))) {
+        return Response.redirect(`${url.pathname}/${url.search}`, 301);
+      }
       // Pages are prerendered without their query (?date=…&city=…), which the page reads itself.
       const cached = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
       if (cached) return cached;

@@ -119,7 +119,7 @@ for (const lang of ['en', 'es']) {
 test('the printable fact sheet shows the city on the chosen date, with a locator map and citations', async ({ page }) => {
   await page.goto('/?city=nuevo-laredo&date=2019-10-20&lang=es');
   await page.getByTestId('fact-sheet-link').click();
-  await expect(page).toHaveURL(/cities\/nuevo-laredo\?date=2019-10-20&lang=es/);
+  await expect(page).toHaveURL(/cities\/nuevo-laredo\/\?date=2019-10-20&lang=es/);
   const sheet = page.getByTestId('fact-sheet');
   await expect(sheet).toHaveAttribute('data-city', 'nuevo-laredo');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Nuevo Laredo');

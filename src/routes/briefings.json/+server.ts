@@ -4,5 +4,7 @@ import { json } from '@sveltejs/kit';
 import { briefings } from '$lib/server/dataset';
 
 export const prerender = true;
+// A file, not a page: written under its own name.
+export const trailingSlash = 'never';
 
 export const GET = () => json(briefings);

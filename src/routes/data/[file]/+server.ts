@@ -5,6 +5,8 @@ import { openDataFiles } from '$lib/data/publish';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
+// A file, not a page: written under its own name.
+export const trailingSlash = 'never';
 
 const files = openDataFiles(dataset);
 

@@ -51,22 +51,28 @@ async function kindOf(path) {
   }
 }
 
-/** The headers a `_headers` file gives every path (its `/*` block), or none. */
+/**
+ * The blocks of a `_headers` file: a path (`/embed/`, or `/*` for a prefix) and the headers sent
+ * for it. Every block that matches a path applies, in the file's order.
+ */
 async function headersFile(root) {
+  let text = '';
   try {
-    const text = await readFile(join(root, '_headers'), 'utf8');
-    const block = text.split(/^\/\*\s*$/m)[1] ?? '';
-    return Object.fromEntries(
-      block
-        .split('\n')
-        .map((line) => line.match(/^\s+([\w-]+):\s*(.+)$/))
-        .filter(Boolean)
-        .map((m) => [m[1], m[2].trim()])
-    );
+    text = await readFile(join(root, '_headers'), 'utf8');
   } catch {
-    return {};
+    return [];
   }
+  const blocks = [];
+  for (const line of text.split('\n')) {
+    if (/^\//.test(line)) blocks.push({ path: line.trim(), headers: {} });
+    const header = line.match(/^\s+([\w-]+):\s*(.+)$/);
+    if (header && blocks.length) blocks.at(-1).headers[header[1]] = header[2].trim();
+  }
+  return blocks;
 }
+
+const headersFor = (blocks, pathname) =>
+  Object.assign({}, ...blocks.filter(({ path }) => (path.endsWith('*') ? pathname.startsWith(path.slice(0, -1)) : pathname === path)).map((b) => b.headers));
 
 /**
  * Starts a server for `root` on 127.0.0.1; resolves to { server, url, close(), log }, where `log`
@@ -75,7 +81,7 @@ async function headersFile(root) {
 export async function startServer(root, { port = 0, quiet = true, prefix = '', hostHeaders = false } = {}) {
   const base = resolve(root);
   // The benchmark leaves them out: the bare page it compares with has none.
-  const extraHeaders = hostHeaders ? await headersFile(base) : {};
+  const headerBlocks = hostHeaders ? await headersFile(base) : [];
   const cache = new Map(); // path → { raw, gz, mtimeMs }
   const log = [];
 
@@ -133,7 +139,7 @@ export async function startServer(root, { port = 0, quiet = true, prefix = '', h
       const fresh = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(tag);
       const body = fresh ? Buffer.alloc(0) : gz && accepts ? gz : raw;
       const headers = {
-        ...extraHeaders,
+        ...headersFor(headerBlocks, url.pathname),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': IMMUTABLE.some((r) => r.test(url.pathname)) ? 'public, max-age=31536000, immutable' : 'no-cache',

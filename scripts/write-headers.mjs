@@ -30,17 +30,26 @@ for (const policy of policies) {
     directives.set(name, set);
   }
 }
-// Headers can say what a meta tag cannot.
-directives.set('frame-ancestors', new Set(["'none'"]));
-const csp = [...directives].map(([name, values]) => `${name} ${[...values].join(' ')}`).join('; ');
+// Headers can say what a meta tag cannot: who may frame a page. Only the embed may be framed, by
+// any site; every other page by none. (A host applies every block that matches a path, so the policy
+// is given per page rather than in the catch-all block.)
+const csp = (frameAncestors) =>
+  [...directives, ['frame-ancestors', new Set([frameAncestors])]].map(([name, values]) => `${name} ${[...values].join(' ')}`).join('; ');
+const basePath = process.env.BASE_PATH ?? '';
+const pagePaths = htmlFiles(BUILD).map((file) => `${basePath}/${file.slice(BUILD.length + 1).replace(/index\.html$/, '')}`);
+const pageBlocks = pagePaths
+  .flatMap((path) => {
+    const policy = path.startsWith(`${basePath}/embed/`) ? csp('*') : csp("'none'");
+    return [path, `${path}index.html`].map((p) => `${p}\n  Content-Security-Policy: ${policy}\n`);
+  })
+  .join('');
 
 const headers = `# Written by scripts/write-headers.mjs at build time. Serve these with every response.
 /*
-  Content-Security-Policy: ${csp}
   X-Content-Type-Options: nosniff
   Referrer-Policy: no-referrer
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)
   Cross-Origin-Opener-Policy: same-origin
-`;
+${pageBlocks}`;
 writeFileSync(join(BUILD, '_headers'), headers);
 console.log(`wrote ${BUILD}/_headers (${policies.length} pages)`);

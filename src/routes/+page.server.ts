@@ -1,9 +1,3 @@
-import { briefingChapters, dataset, stateNames } from '$lib/server/dataset';
-import { clientData } from '$lib/data/client';
-import type { PageServerLoad } from './$types';
+import { mapPageData } from '$lib/server/dataset';
 
-export const load: PageServerLoad = () => ({
-  data: clientData(dataset),
-  briefingChapters,
-  stateNames
-});
+export const load = mapPageData;

@@ -60,9 +60,9 @@ describe('the keymap', () => {
   });
 
   it('has no binding that an earlier one hides completely', () => {
-    const modes: KeymapMode[] = ['browse', 'present', 'briefing', 'presenter'];
+    const modes: KeymapMode[] = ['browse', 'present', 'briefing', 'embed', 'presenter'];
     for (const [i, b] of KEYMAP.entries()) {
-      const reachable = (b.modes ?? ['browse', 'present', 'briefing']).some((mode) =>
+      const reachable = (b.modes ?? (['browse', 'present', 'briefing', 'embed'] as const)).some((mode) =>
         b.keys.some((key) => b.places.some((place) => [false, true].some((shift) => (b.shift === undefined || b.shift === shift) && actionFor(mode, press(key, place, { shift })) === b.action)))
       );
       expect(reachable, `binding ${i} (${b.action}: ${b.keys.join(' ')})`).toBe(true);
@@ -80,5 +80,11 @@ describe('the shortcuts list', () => {
     expect(briefing).toContain('presenter');
     expect(briefing).not.toContain('play');
     expect(helpRows('presenter').map((r) => r.what)).toEqual(['chapter']);
+  });
+
+  it('lists only the timeline\'s keys in an embed, which has no presentation tools or city panel', () => {
+    expect(helpRows('embed').map((r) => r.what)).toEqual(['day', 'week', 'month', 'ends', 'play', 'event', 'help']);
+    expect(actionFor('embed', press('p', 'page'))).toBeNull();
+    expect(actionFor('embed', press('PageDown', 'slider'))).toBe('monthEarlier');
   });
 });

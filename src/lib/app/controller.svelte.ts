@@ -6,6 +6,8 @@ import { getContext, setContext, tick } from 'svelte';
 import type { ClientData } from '$lib/data/client';
 import type { AppState } from '$lib/state/appState';
 import { useUrlState } from '$lib/state/urlState.svelte';
+import { mapStateOn, type MapDateState } from '$lib/map/mapState';
+import { programmeWindows } from '$lib/time/model';
 import { actionFor, keyPress, type Action } from './keymap';
 import { modeOf, type AppMode } from './mode';
 
@@ -41,10 +43,14 @@ export class AppController {
   readonly #handlers = new Map<Action, ActionHandler[]>();
   #openedFrom: 'list' | 'map' = 'map';
 
-  constructor(data: () => ClientData, known: () => { cities: string[]; briefings: Record<string, number> }) {
+  /** What the map shows on the live date: every port's, city's and state's state (the time model). */
+  readonly shown: MapDateState;
+
+  /** `embedded` on the /embed page (see AppMode). */
+  constructor(data: () => ClientData, known: () => { cities: string[]; briefings: Record<string, number> }, { embedded = false } = {}) {
     this.#data = data;
     this.url = useUrlState(known);
-    this.mode = $derived(modeOf(this.url.state));
+    this.mode = $derived(modeOf(this.url.state, embedded));
     const view = $derived(typeof this.modeView === 'object' ? this.modeView : null);
     this.urlDate = $derived(this.url.params.has('date') || !view ? this.url.state.date : view.date);
     this.cityId = $derived(this.url.params.has('city') || !view ? this.url.state.city : view.city);
@@ -52,6 +58,7 @@ export class AppController {
     // has, a city other than the mode's is the reader's.
     this.cityFromMode = $derived(this.modeView === 'pending' || (!!view && (!this.url.params.has('city') || this.url.state.city === view.city)));
     this.liveDate = this.url.state.date;
+    this.shown = $derived(mapStateOn(data(), this.liveDate, programmeWindows(data().ports)));
     $effect(() => {
       this.liveDate = this.urlDate;
     });

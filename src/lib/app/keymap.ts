@@ -37,15 +37,20 @@ export interface Binding {
   /** Shift held (true), not held (false), or either (absent). */
   shift?: boolean;
   action: Action;
-  /** The modes it belongs to; absent: every mode with a map (not the presenter view). */
+  /**
+   * The modes it belongs to; absent: every mode with a map (not the presenter view). An action that
+   * no mounted component answers (P in an embed, which has no presentation tools) leaves the key alone.
+   */
   modes?: readonly KeymapMode[];
   places: readonly KeyPlace[];
   /** The shortcuts dialog's row this key belongs to; rows without one are not listed. */
   help?: { keys: KeyName; what: KeyHelp };
 }
 
-const MAP_MODES: readonly KeymapMode[] = ['browse', 'present', 'briefing'];
-const NOT_BRIEFING: readonly KeymapMode[] = ['browse', 'present'];
+const MAP_MODES: readonly KeymapMode[] = ['browse', 'present', 'briefing', 'embed'];
+const NOT_BRIEFING: readonly KeymapMode[] = ['browse', 'present', 'embed'];
+/** The full page's modes: an embed has no presentation tools and no city panel. */
+const FULL_PAGE: readonly KeymapMode[] = ['browse', 'present', 'briefing'];
 /** Anywhere but a text field. */
 const NOT_TYPING: readonly KeyPlace[] = ['page', 'other', 'control', 'slider'];
 /** Anywhere but a text field or the slider (whose arrows move the date). */
@@ -83,10 +88,10 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['ArrowLeft'], action: 'previousChapter', modes: ['briefing'], places: OFF_SLIDER },
   { keys: [' '], action: 'nextChapter', modes: ['briefing'], places: ['page', 'other'] },
 
-  { keys: ['p', 'P'], action: 'togglePresent', places: OFF_SLIDER, help: { keys: 'p', what: 'present' } },
+  { keys: ['p', 'P'], action: 'togglePresent', modes: FULL_PAGE, places: OFF_SLIDER, help: { keys: 'p', what: 'present' } },
   { keys: ['s', 'S'], action: 'openPresenter', modes: ['briefing'], places: OFF_SLIDER, help: { keys: 's', what: 'presenter' } },
   // Escape closes the city panel even from a text field (it never types anything).
-  { keys: ['Escape'], action: 'closeCity', places: [...NOT_TYPING, 'typing'], help: { keys: 'escape', what: 'closeCity' } },
+  { keys: ['Escape'], action: 'closeCity', modes: FULL_PAGE, places: [...NOT_TYPING, 'typing'], help: { keys: 'escape', what: 'closeCity' } },
   { keys: ['?'], action: 'toggleHelp', places: NOT_TYPING, help: { keys: 'question', what: 'help' } }
 ];
 

@@ -1,6 +1,6 @@
 // What the atlas is doing, as one typed value: each mode owns its keys, its camera and its panels.
-// The URL says which mode is on (see modeOf); a new mode (embed, edit) is a new member here, a row
-// or two in the keymap, and its own component mounted by the page.
+// The URL (and, for /embed, the page) says which mode is on (see modeOf); a new mode is a new member
+// here, a row or two in the keymap, and its own component mounted by the page.
 import type { AppState } from '$lib/state/appState';
 
 export type AppMode =
@@ -9,14 +9,21 @@ export type AppMode =
   /** Presentation mode without a briefing: large type and symbols, controls that fade away. */
   | { kind: 'present' }
   /** A briefing runs (presenting or not): its chapters set the date, camera, city and ringed ports. */
-  | { kind: 'briefing'; briefing: string; chapter: number };
+  | { kind: 'briefing'; briefing: string; chapter: number }
+  /**
+   * Inside another site's page (/embed): the map, the timeline and a compact legend, and a briefing's
+   * chapter if the link names one; no panels, no presenting, no offline copy.
+   */
+  | { kind: 'embed'; briefing: string | null };
 
 export type ModeKind = AppMode['kind'];
 
 /** The keymap's modes: the app's, and the presenter view (a window of its own). */
 export type KeymapMode = ModeKind | 'presenter';
 
-export function modeOf(state: AppState): AppMode {
+/** The mode the URL asks for; `embedded` on the /embed page, whose mode it always is. */
+export function modeOf(state: AppState, embedded = false): AppMode {
+  if (embedded) return { kind: 'embed', briefing: state.briefing };
   if (state.briefing) return { kind: 'briefing', briefing: state.briefing, chapter: state.chapter ?? 1 };
   return state.present ? { kind: 'present' } : { kind: 'browse' };
 }

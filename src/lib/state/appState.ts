@@ -108,8 +108,11 @@ export function parseAppState(params: URLSearchParams, known: KnownIds = {}): { 
   return { state, notices };
 }
 
-/** The query string for a state: defaults are left out so shared links stay short. */
-export function toSearch(state: AppState, keep: URLSearchParams = new URLSearchParams()): string {
+/**
+ * The query string for a state: defaults are left out so shared links stay short, except with
+ * `withDefaults` (an embed's code keeps its date and language even if a later release's defaults change).
+ */
+export function toSearch(state: AppState, keep: URLSearchParams = new URLSearchParams(), { withDefaults = false } = {}): string {
   const params = new URLSearchParams(keep);
   // A fixed order (date, then lang) keeps shared links tidy and comparable.
   for (const key of ['briefing', 'chapter', 'date', 'city', 'present', 'contrast', 'lang']) params.delete(key);
@@ -117,11 +120,11 @@ export function toSearch(state: AppState, keep: URLSearchParams = new URLSearchP
     params.set('briefing', state.briefing);
     params.set('chapter', String(state.chapter ?? 1));
   }
-  if (state.date !== DEFAULT_STATE.date) params.set('date', state.date);
+  if (withDefaults || state.date !== DEFAULT_STATE.date) params.set('date', state.date);
   if (state.city) params.set('city', state.city);
   if (state.present) params.set('present', '1');
   if (state.contrast) params.set('contrast', '1');
-  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (withDefaults || state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

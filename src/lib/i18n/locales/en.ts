@@ -86,6 +86,8 @@ export const en = {
   },
   legend: {
     heading: 'Legend',
+    compactLevels: 'Travel advisory level',
+    more: 'Full key',
     show: 'Show legend',
     hide: 'Hide legend',
     advisory: 'U.S. State Department travel advisory, by Mexican state',
@@ -236,6 +238,17 @@ export const en = {
     noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable or switched off). Below is a still picture of the map for the date you choose; the timeline, the summary and the city panels all still work.',
     lost: 'The map stopped drawing (the graphics context was lost). Trying to restore it…',
     picture: 'Still picture of the map on {date}: advisory levels by state, ports (circles) and cities (squares) coloured by their status.'
+  },
+  embed: {
+    title: 'MPP Atlas: Remain in Mexico, 2019–2022',
+    openFull: 'Open in MPP Atlas',
+    button: 'Embed this view',
+    dialogTitle: 'Embed this view in your page',
+    intro: 'Paste this code into your page or article. It shows the map on this date, in this language, with this city or briefing chapter; readers can move the timeline inside it.',
+    height: 'Suggested height: {height} px. The embed works from 320 px wide.',
+    copy: 'Copy the code',
+    copied: 'Code copied.',
+    close: 'Close'
   },
   footer: {
     data: 'Data and sources',

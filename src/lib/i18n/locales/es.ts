@@ -88,6 +88,8 @@ export const es: Messages = {
   },
   legend: {
     heading: 'Leyenda',
+    compactLevels: 'Nivel de alerta de viaje',
+    more: 'Leyenda completa',
     show: 'Mostrar leyenda',
     hide: 'Ocultar leyenda',
     advisory: 'Alerta de viaje del Departamento de Estado de EE. UU., por estado',
@@ -238,6 +240,17 @@ export const es: Messages = {
     noWebgl: 'Este navegador no puede dibujar el mapa interactivo (WebGL no está disponible o está desactivado). Abajo hay una imagen fija del mapa para la fecha que elija; la línea de tiempo, el resumen y los paneles de ciudad siguen funcionando.',
     lost: 'El mapa dejó de dibujarse (se perdió el contexto gráfico). Intentando restaurarlo…',
     picture: 'Imagen fija del mapa el {date}: niveles de alerta por estado, puertos (círculos) y ciudades (cuadrados) coloreados según su situación.'
+  },
+  embed: {
+    title: 'MPP Atlas: Quédate en México, 2019–2022',
+    openFull: 'Abrir en MPP Atlas',
+    button: 'Insertar esta vista',
+    dialogTitle: 'Insertar esta vista en su página',
+    intro: 'Pegue este código en su página o artículo. Muestra el mapa en esta fecha, en este idioma, con esta ciudad o capítulo de la presentación; los lectores pueden mover la línea de tiempo dentro.',
+    height: 'Altura sugerida: {height} px. La inserción funciona desde 320 px de ancho.',
+    copy: 'Copiar el código',
+    copied: 'Código copiado.',
+    close: 'Cerrar'
   },
   footer: {
     data: 'Datos y fuentes',

@@ -20,7 +20,14 @@ export const chapterSchema = z.strictObject({
   sources: z.array(id).min(1, 'must cite at least one source')
 });
 
+/** What a briefing file says it is: shipped (geodata/briefings/) or made in the browser, one format. */
+export const BRIEFING_FORMAT = 'mpp-atlas-briefing';
+/** The format version this atlas writes and reads; a file of a later version is refused, by name. */
+export const BRIEFING_VERSION = 1;
+
 export const briefingSchema = z.strictObject({
+  format: z.literal(BRIEFING_FORMAT),
+  version: z.literal(BRIEFING_VERSION),
   id,
   title: bilingual,
   description: bilingual,
@@ -30,32 +37,70 @@ export const briefingSchema = z.strictObject({
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;
 
-/** Checks a briefing against its schema and the dataset (cities, ports, sources, timeline dates). */
-export function validateBriefing(file: string, raw: unknown, d: Dataset, window: readonly [string, string]): { errors: DataError[]; briefing: Briefing | null } {
-  const errors: DataError[] = [];
+/** The ids and dates a briefing may name: the dataset's, on the server or in the browser. */
+export interface KnownRefs {
+  cities: ReadonlySet<string>;
+  ports: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  window: readonly [string, string];
+}
+
+/** A problem with a briefing, by chapter (its id, or #n where it has none) and field. */
+export interface BriefingProblem {
+  chapter: string | null;
+  field: string;
+  message: string;
+}
+
+export function knownRefsOf(d: Pick<Dataset, 'cities' | 'ports' | 'sources'>, window: readonly [string, string]): KnownRefs {
+  return { cities: new Set(d.cities.map((c) => c.id)), ports: new Set(d.ports.map((p) => p.id)), sources: new Set(d.sources.map((s) => s.id)), window };
+}
+
+/**
+ * Checks a briefing (parsed JSON) against its format, its schema and what exists (cities, ports,
+ * sources, the timeline's dates). The format and version are checked first, so a file of a later
+ * version is refused as such rather than as a list of schema errors.
+ */
+export function checkBriefing(raw: unknown, known: KnownRefs): { briefing: Briefing | null; problems: BriefingProblem[] } {
+  const problems: BriefingProblem[] = [];
+  const head = (raw && typeof raw === 'object' ? raw : {}) as { format?: unknown; version?: unknown };
+  if (head.format !== BRIEFING_FORMAT) {
+    problems.push({ chapter: null, field: 'format', message: `must be "${BRIEFING_FORMAT}": this is not an MPP Atlas briefing` });
+    return { briefing: null, problems };
+  }
+  if (typeof head.version === 'number' && Number.isInteger(head.version) && head.version > BRIEFING_VERSION) {
+    problems.push({ chapter: null, field: 'version', message: `is ${head.version}: made by a newer MPP Atlas; this one reads version ${BRIEFING_VERSION}` });
+    return { briefing: null, problems };
+  }
   const parsed = briefingSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [first, index, ...rest] = issue.path;
-      const chapter = first === 'chapters' && typeof index === 'number' ? ((raw as Briefing).chapters?.[index]?.id ?? `#${index}`) : null;
-      errors.push({ file, record: chapter, field: (chapter ? rest : issue.path).map(String).join('.'), message: issue.message });
+      const chapter = first === 'chapters' && typeof index === 'number' ? ((raw as Briefing).chapters?.[index]?.id ?? `#${index + 1}`) : null;
+      problems.push({ chapter, field: (chapter ? rest : issue.path).map(String).join('.'), message: issue.message });
     }
-    return { errors, briefing: null };
+    return { briefing: null, problems };
   }
   const b = parsed.data;
-  if (`${b.id}.json` !== file) errors.push({ file, record: null, field: 'id', message: `must match the file name (${file.replace(/\.json$/, '')})` });
-  const cities = new Set(d.cities.map((c) => c.id));
-  const ports = new Set(d.ports.map((p) => p.id));
-  const sources = new Set(d.sources.map((s) => s.id));
+  const [from, to] = known.window;
   const seen = new Set<string>();
   for (const ch of b.chapters) {
-    const err = (field: string, message: string) => errors.push({ file, record: ch.id, field, message });
-    if (seen.has(ch.id)) err('id', 'this id is used twice');
+    const problem = (field: string, message: string) => problems.push({ chapter: ch.id, field, message });
+    if (seen.has(ch.id)) problem('id', 'this id is used twice');
     seen.add(ch.id);
-    if (ch.date < window[0] || ch.date > window[1]) err('date', `${ch.date} is outside the timeline ${window[0]} … ${window[1]}`);
-    if (ch.city !== null && !cities.has(ch.city)) err('city', `no city "${ch.city}" in cities.json`);
-    for (const p of ch.ports) if (!ports.has(p)) err('ports', `no port "${p}" in ports.json`);
-    for (const s of ch.sources) if (!sources.has(s)) err('sources', `source "${s}" is not in sources.json`);
+    if (ch.date < from || ch.date > to) problem('date', `${ch.date} is outside the timeline ${from} … ${to}`);
+    if (ch.city !== null && !known.cities.has(ch.city)) problem('city', `no city "${ch.city}" in cities.json`);
+    for (const p of ch.ports) if (!known.ports.has(p)) problem('ports', `no port "${p}" in ports.json`);
+    for (const s of ch.sources) if (!known.sources.has(s)) problem('sources', `source "${s}" is not in sources.json`);
   }
-  return { errors, briefing: errors.length ? null : b };
+  return { briefing: problems.length ? null : b, problems };
+}
+
+/** Checks a shipped briefing file (geodata/briefings/<id>.json): its id must also be its file name. */
+export function validateBriefing(file: string, raw: unknown, d: Dataset, window: readonly [string, string]): { errors: DataError[]; briefing: Briefing | null } {
+  const { briefing, problems } = checkBriefing(raw, knownRefsOf(d, window));
+  const errors: DataError[] = problems.map((p) => ({ file, record: p.chapter, field: p.field, message: p.message }));
+  const parsed = briefingSchema.safeParse(raw);
+  if (parsed.success && `${parsed.data.id}.json` !== file) errors.unshift({ file, record: null, field: 'id', message: `must match the file name (${file.replace(/\.json$/, '')})` });
+  return { errors, briefing: errors.length ? null : briefing };
 }

@@ -1,0 +1,108 @@
+// "My briefings": the drafts a speaker makes in the browser, kept in its storage (localStorage) so
+// they survive a reload, a browser restart and being offline. A draft is a briefing in progress: it
+// may have empty fields until it is presented or saved as a file (checkBriefing decides then).
+// Nothing is overwritten without asking: a file or link brought in always becomes a new draft.
+// Pure over a Storage (the browser's, or a test's): tested in tests/unit/drafts.test.ts.
+import type { Briefing } from '$lib/data/briefing';
+
+/** A briefing as edited: the file's content without its format and version (the file adds them). */
+export type DraftBriefing = Omit<Briefing, 'format' | 'version'>;
+
+export interface Draft {
+  /** The draft's own id (the URL's ?edit=), apart from the briefing's id, which the speaker may change. */
+  id: string;
+  name: string;
+  /** When it was last saved, ISO 8601. */
+  saved: string;
+  briefing: DraftBriefing;
+}
+
+export type DraftSummary = Pick<Draft, 'id' | 'name' | 'saved'> & { chapters: number };
+
+/** Why a draft could not be saved: the storage is full, or the browser gives none (private mode, a locked-down profile). */
+export type SaveProblem = 'full' | 'unavailable';
+export type SaveResult = { ok: true; draft: Draft } | { ok: false; problem: SaveProblem };
+
+const PREFIX = 'mpp-atlas:draft:';
+const ID = /^[a-z0-9]{6,24}$/;
+
+export class DraftStore {
+  /** `storage` null: the browser gives no storage; every save says so. */
+  constructor(
+    private readonly storage: Storage | null,
+    private readonly now: () => Date = () => new Date(),
+    private readonly newId: () => string = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0')
+  ) {}
+
+  /** The drafts, newest first; an entry that cannot be read (changed by hand) is left out, not deleted. */
+  list(): DraftSummary[] {
+    if (!this.storage) return [];
+    const out: DraftSummary[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      const draft = this.get(key.slice(PREFIX.length));
+      if (draft) out.push({ id: draft.id, name: draft.name, saved: draft.saved, chapters: draft.briefing.chapters.length });
+    }
+    return out.sort((a, b) => (a.saved < b.saved ? 1 : a.saved > b.saved ? -1 : 0));
+  }
+
+  get(id: string): Draft | null {
+    if (!this.storage || !ID.test(id)) return null;
+    try {
+      const draft = JSON.parse(this.storage.getItem(PREFIX + id) ?? 'null') as Draft | null;
+      return draft && draft.id === id && Array.isArray(draft.briefing?.chapters) ? draft : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Saves a draft as it is now (as the speaker types); on failure the caller keeps the text and says why. */
+  save(draft: Omit<Draft, 'saved'>): SaveResult {
+    if (!this.storage) return { ok: false, problem: 'unavailable' };
+    const saved: Draft = { ...draft, saved: this.now().toISOString() };
+    try {
+      this.storage.setItem(PREFIX + draft.id, JSON.stringify(saved));
+      return { ok: true, draft: saved };
+    } catch (error) {
+      return { ok: false, problem: (error as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'unavailable' };
+    }
+  }
+
+  /** A new draft (always a new id: nothing existing is replaced). */
+  create(briefing: DraftBriefing, name = briefing.title.en || briefing.title.es || briefing.id): SaveResult {
+    let id = this.newId();
+    while (this.get(id)) id = this.newId();
+    return this.save({ id, name, briefing });
+  }
+
+  rename(id: string, name: string): SaveResult | null {
+    const draft = this.get(id);
+    return draft ? this.save({ ...draft, name }) : null;
+  }
+
+  duplicate(id: string, copyName: (name: string) => string): SaveResult | null {
+    const draft = this.get(id);
+    return draft ? this.create(structuredClone(draft.briefing), copyName(draft.name)) : null;
+  }
+
+  /** Deletes a draft (the caller asks first); returns what was deleted, for an undo. */
+  remove(id: string): Draft | null {
+    const draft = this.get(id);
+    if (draft) this.storage?.removeItem(PREFIX + id);
+    return draft;
+  }
+}
+
+/** The browser's storage, or null where it is switched off or refused (reading it can throw). */
+export function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = `${PREFIX}probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DraftStore, type DraftBriefing } from '../../src/lib/briefing/drafts';
+
+/** A Storage in memory that can be made full. */
+class MemoryStorage implements Storage {
+  items = new Map<string, string>();
+  full = false;
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.items.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(k, v);
+  }
+  removeItem(k: string) {
+    this.items.delete(k);
+  }
+  clear() {
+    this.items.clear();
+  }
+}
+
+const briefing = (title: string): DraftBriefing => ({
+  id: 'my-briefing',
+  title: { en: title, es: title },
+  description: { en: 'About', es: 'Sobre' },
+  chapters: [{ id: 'one', date: '2019-08-01', camera: 'border', city: null, ports: [], title: { en: 'One', es: 'Uno' }, caption: { en: 'c', es: 'c' }, notes: { en: 'n', es: 'n' }, sources: ['x'] }]
+});
+
+function store(storage: Storage | null = new MemoryStorage()) {
+  let clock = 0;
+  let ids = 0;
+  return new DraftStore(storage, () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)), () => `draft${String(ids++).padStart(3, '0')}`);
+}
+
+describe('DraftStore', () => {
+  it('keeps a draft as saved, and lists drafts newest first', () => {
+    const drafts = store();
+    const a = drafts.create(briefing('Bar association'));
+    const b = drafts.create(briefing('Legislators'));
+    expect(a.ok && b.ok).toBe(true);
+    expect(drafts.get('draft000')?.briefing.title.en).toBe('Bar association');
+    expect(drafts.list().map((d) => [d.id, d.name, d.chapters])).toEqual([
+      ['draft001', 'Legislators', 1],
+      ['draft000', 'Bar association', 1]
+    ]);
+  });
+
+  it('survives a new store over the same storage (a reload, a restart)', () => {
+    const storage = new MemoryStorage();
+    store(storage).create(briefing('Kept'));
+    expect(new DraftStore(storage).get('draft000')?.name).toBe('Kept');
+  });
+
+  it('renames, duplicates as a new draft and deletes, returning what it deleted for an undo', () => {
+    const drafts = store();
+    drafts.create(briefing('Original'));
+    drafts.rename('draft000', 'Renamed');
+    const copy = drafts.duplicate('draft000', (name) => `${name} (copy)`);
+    expect(copy).toMatchObject({ ok: true, draft: { id: 'draft001', name: 'Renamed (copy)' } });
+    const removed = drafts.remove('draft000');
+    expect(removed?.name).toBe('Renamed');
+    expect(drafts.list().map((d) => d.id)).toEqual(['draft001']);
+    drafts.save(removed!);
+    expect(drafts.list()).toHaveLength(2);
+  });
+
+  it('never replaces a draft when one comes in: a file with the same briefing id becomes a new draft', () => {
+    const drafts = store();
+    drafts.create(briefing('Mine'));
+    drafts.create(briefing('Imported'));
+    expect(drafts.get('draft000')?.name).toBe('Mine');
+    expect(drafts.list()).toHaveLength(2);
+  });
+
+  it('says when the storage is full or missing, and keeps what it had', () => {
+    const storage = new MemoryStorage();
+    const drafts = store(storage);
+    drafts.create(briefing('Before'));
+    storage.full = true;
+    expect(drafts.rename('draft000', 'After')).toEqual({ ok: false, problem: 'full' });
+    expect(drafts.get('draft000')?.name).toBe('Before');
+    expect(store(null).create(briefing('Nowhere'))).toEqual({ ok: false, problem: 'unavailable' });
+    expect(store(null).list()).toEqual([]);
+  });
+
+  it('leaves out, but does not delete, an entry changed by hand into something unreadable', () => {
+    const storage = new MemoryStorage();
+    const drafts = store(storage);
+    drafts.create(briefing('Good'));
+    storage.setItem('mpp-atlas:draft:broken01', '{not json');
+    storage.setItem('mpp-atlas:draft:other002', JSON.stringify({ id: 'different', briefing: {} }));
+    expect(drafts.list().map((d) => d.id)).toEqual(['draft000']);
+    expect(storage.getItem('mpp-atlas:draft:broken01')).toBe('{not json');
+    expect(drafts.get('../../etc')).toBeNull();
+  });
+});

@@ -59,17 +59,23 @@ describe('Playback', () => {
     expect(changes.some(([, commit]) => commit)).toBe(false);
   });
 
-  it('stops at the last day with Loop off, and starts again from the first with Loop on', () => {
-    const off = setUp('2022-12-30');
+  it('shows the last day, then stops with Loop off or starts again from the first with Loop on', () => {
+    const off = setUp('2022-12-20');
     off.playback.play();
+    // A slow frame: 45 days' worth, past the end.
     off.fake.frame(1000);
     expect(off.date()).toBe(TIMELINE_END);
+    off.fake.frame(100);
+    expect(off.date()).toBe(TIMELINE_END);
     expect(off.playback.playing).toBe(false);
+    expect(off.changes.at(-1)).toEqual([TIMELINE_END, true]);
 
-    const on = setUp('2022-12-30');
+    const on = setUp('2022-12-20');
     on.playback.loop = true;
     on.playback.play();
     on.fake.frame(1000);
+    expect(on.date()).toBe(TIMELINE_END);
+    on.fake.frame(100);
     expect(on.date()).toBe(TIMELINE_START);
     expect(on.playback.playing).toBe(true);
   });

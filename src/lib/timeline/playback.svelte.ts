@@ -40,9 +40,13 @@ export class Playback {
     private readonly clock: PlaybackClock = browserClock
   ) {}
 
-  /** Moves the playhead; false once playback has stopped at the end. */
+  /**
+   * Moves the playhead; false once playback has stopped at the end. The last day is always shown
+   * before playback stops or starts again (a slow frame would otherwise step past it).
+   */
   #advance(next: string): boolean {
-    if (next > TIMELINE_END) {
+    if (next > TIMELINE_END && this.#playhead < TIMELINE_END) next = TIMELINE_END;
+    else if (next > TIMELINE_END) {
       if (!this.loop) {
         this.set(TIMELINE_END, false);
         this.pause();

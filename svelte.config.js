@@ -7,7 +7,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const buildDir = process.env.MPP_BUILD_DIR;
 const siteDir = buildDir ? `${buildDir}/site` : 'build';
 const basePath = process.env.BASE_PATH ?? '';
-if (basePath && !/^(\/[\w.-]+)+$/.test(basePath)) throw new Error(`BASE_PATH must look like /atlas (a leading slash, no trailing one), not ${JSON.stringify(basePath)}`);
+if (basePath && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(basePath)) throw new Error(`BASE_PATH must look like /atlas (a leading slash, no trailing one), not ${JSON.stringify(basePath)}`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -100,17 +100,31 @@ export async function startServer(root, { port = 0, quiet = true, prefix = '', h
     return entry;
   }
 
-  /** The file for a path, `{ redirect }` for a folder asked for without its slash, or null. */
+  /**
+   * The file for a path with the path it stands for (`site`, decoded, prefix included: what the
+   * `_headers` blocks and the cache rule are matched against), `{ redirect }` for a folder asked
+   * for without its slash, or null. Only canonical paths are served: an alias of a page (`//sources/`,
+   * `/x/../sources/`, an encoded slash) would slip past its headers, and `//host/…` in a redirect
+   * would send the reader to another site.
+   */
   async function resolvePath(pathname) {
-    if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return null;
-    const inside = pathname.slice(prefix.length) || '/';
-    const safe = normalize(decodeURIComponent(inside)).replace(/^(\.\.(\/|\\|$))+/, '');
-    const full = join(base, safe);
+    if (prefix && pathname === prefix) return { redirect: `${prefix}/` };
+    if (prefix && !pathname.startsWith(`${prefix}/`)) return null;
+    const inside = pathname.slice(prefix.length);
+    let decoded;
+    try {
+      decoded = decodeURIComponent(inside);
+    } catch {
+      return null;
+    }
+    if (/%2f|%5c/i.test(inside) || decoded.includes('\\') || /\/\/|\/\.\.?(\/|$)/.test(decoded) || normalize(decoded) !== decoded) return null;
+    const full = join(base, decoded);
     if (full !== base && !full.startsWith(base + sep)) return null;
+    const site = `${prefix}${decoded}`;
     const kind = await kindOf(full);
-    if (kind === 'file' && !inside.endsWith('/')) return { file: full };
-    if (kind === 'dir' && !inside.endsWith('/')) return { redirect: `${pathname}/` };
-    if (kind === 'dir' && (await kindOf(join(full, 'index.html'))) === 'file') return { file: join(full, 'index.html') };
+    if (kind === 'file' && !decoded.endsWith('/')) return { file: full, site };
+    if (kind === 'dir' && !decoded.endsWith('/')) return { redirect: `${pathname}/` };
+    if (kind === 'dir' && (await kindOf(join(full, 'index.html'))) === 'file') return { file: join(full, 'index.html'), site };
     return null;
   }
 
@@ -139,10 +153,10 @@ export async function startServer(root, { port = 0, quiet = true, prefix = '', h
       const fresh = String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(tag);
       const body = fresh ? Buffer.alloc(0) : gz && accepts ? gz : raw;
       const headers = {
-        ...headersFor(headerBlocks, url.pathname),
+        ...headersFor(headerBlocks, found.site),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
-        'Cache-Control': IMMUTABLE.some((r) => r.test(url.pathname)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': IMMUTABLE.some((r) => r.test(found.site.slice(prefix.length))) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         ETag: tag
       };

@@ -46,12 +46,10 @@ const chapters = JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8
 const server = spawn('node', ['bench/server.mjs', 'build', String(PORT)], { stdio: 'ignore', detached: true });
 try {
   for (let tries = 0; ; tries++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-    } catch {
-      if (tries > 100) throw new Error('the preview server did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const up = await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false);
+    if (up) break;
+    if (tries > 100) throw new Error('the server did not answer with the map page (run `npm run build` first)');
+    await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const views = [['opening', '/'], ...Array.from({ length: chapters }, (_, k) => [`chapter-${String(k + 1).padStart(2, '0')}`, `/?briefing=default&chapter=${k + 1}&present=1`])];

@@ -65,10 +65,18 @@ describe('a briefing file', () => {
 
 describe('a briefing link', () => {
   it('carries the briefing compressed in the fragment and reads back identical', async () => {
-    const fragment = await briefingLinkFragment(shipped);
+    const fragment = (await briefingLinkFragment(shipped))!;
     expect(fragment).toMatch(/^b=[A-Za-z0-9_-]+$/);
     expect(fragment.length).toBeLessThan(briefingFileText(shipped).length / 2);
     expect(await readBriefingLink(`#${fragment}`, known)).toEqual({ ok: true, briefing: shipped });
+  });
+
+  it('is not made for a briefing too large for a link (it goes as a file)', async () => {
+    const huge = structuredClone(shipped);
+    // Text that compresses little: 200 chapters of random notes.
+    const noise = () => Array.from({ length: 8 }, () => crypto.randomUUID()).join(' ');
+    huge.chapters = Array.from({ length: 200 }, (_, i) => ({ ...shipped.chapters[0]!, id: `c${i}`, notes: { en: noise(), es: noise() } }));
+    expect(await briefingLinkFragment(huge)).toBeNull();
   });
 
   it('is no briefing where the fragment has none', async () => {
@@ -77,7 +85,7 @@ describe('a briefing link', () => {
   });
 
   it('is refused when cut short, changed, too long or inflating past the file limit', async () => {
-    const fragment = await briefingLinkFragment(shipped);
+    const fragment = (await briefingLinkFragment(shipped))!;
     const problem = async (f: string) => {
       const read = await readBriefingLink(f, known);
       return read && !read.ok ? read.problems.map((p) => `${p.field} ${p.message}`) : read;
@@ -92,7 +100,7 @@ describe('a briefing link', () => {
   it('is checked like a file: a link naming an unknown city is refused by chapter and field', async () => {
     const copy = structuredClone(shipped);
     copy.chapters[0]!.city = 'atlantis';
-    const read = await readBriefingLink(await briefingLinkFragment(copy), known);
+    const read = await readBriefingLink((await briefingLinkFragment(copy))!, known);
     expect(read).toEqual({ ok: false, problems: [{ chapter: shipped.chapters[0]!.id, field: 'city', message: 'no city "atlantis" in cities.json' }] });
   });
 });

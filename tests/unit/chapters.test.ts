@@ -39,6 +39,13 @@ describe('ChapterCursor', () => {
     expect(cursor.step(0, -1, 12)).toBe(0);
   });
 
+  it('keeps no target when a press at the last chapter stays there, so a later press counts from the URL', () => {
+    const cursor = new ChapterCursor();
+    expect(cursor.step(11, 1, 12)).toBe(11);
+    // The reader goes back in history to chapter 5: the next press counts from there.
+    expect(cursor.step(4, 1, 12)).toBe(5);
+  });
+
   it('goes where another window sends it, and counts on from there', () => {
     const cursor = new ChapterCursor();
     expect(cursor.goTo(7, 12)).toBe(7);

@@ -41,6 +41,8 @@ export class AppController {
   /** Whether the open city is the one the mode opened (it then takes no focus and is no sheet). */
   readonly cityFromMode: boolean;
   readonly #handlers = new Map<Action, ActionHandler[]>();
+  /** In an embed every move replaces the history entry: the host page's Back button leaves the article. */
+  readonly #embedded: boolean;
   #openedFrom: 'list' | 'map' = 'map';
 
   /** What the map shows on the live date: every port's, city's and state's state (the time model). */
@@ -49,6 +51,7 @@ export class AppController {
   /** `embedded` on the /embed page (see AppMode). */
   constructor(data: () => ClientData, known: () => { cities: string[]; briefings: Record<string, number> }, { embedded = false } = {}) {
     this.#data = data;
+    this.#embedded = embedded;
     this.url = useUrlState(known);
     this.mode = $derived(modeOf(this.url.state, embedded));
     const view = $derived(typeof this.modeView === 'object' ? this.modeView : null);
@@ -86,9 +89,9 @@ export class AppController {
     return this.#data().cities.find((c) => c.id === this.cityId) ?? null;
   }
 
-  /** Goes to this page with some state changed (a history entry unless `replaceState`). */
+  /** Goes to this page with some state changed (a history entry unless `replaceState`, or in an embed). */
   navigate(change: Partial<AppState>, options: { replaceState?: boolean; keepFocus?: boolean } = {}): Promise<void> {
-    return goto(this.url.with(change), { ...IN_PAGE, ...options });
+    return goto(this.url.with(change), { ...IN_PAGE, replaceState: this.#embedded, ...options });
   }
 
   /** Moves the live date; `commit` writes it to the URL (and history) once a movement ends. */

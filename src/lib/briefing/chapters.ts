@@ -16,7 +16,10 @@ export class ChapterCursor {
 
   /** The chapter `step` away from where the briefing is going (or, when still, from `shown`). */
   step(shown: number, step: number, total: number): number {
-    return (this.#goingTo = clampChapter((this.#goingTo ?? shown) + step, total));
+    const next = clampChapter((this.#goingTo ?? shown) + step, total);
+    // Back to (or, at either end, staying on) the chapter shown: nothing is under way.
+    this.#goingTo = next === shown ? null : next;
+    return next;
   }
 
   /** Where a press from elsewhere (a link, the other window) sends the briefing. */

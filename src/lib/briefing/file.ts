@@ -43,7 +43,12 @@ export function readBriefingFile(text: string, known: KnownRefs): BriefingRead {
   return read(raw, known);
 }
 
-const toBase64Url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+function toBase64Url(bytes: Uint8Array): string {
+  // In slices: spreading a large array into one call overflows the argument stack.
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   try {
@@ -73,10 +78,14 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return joined;
 }
 
-/** The fragment (without `#`) that carries a briefing: `b=<deflated JSON, base64url>`. */
-export async function briefingLinkFragment(briefing: Omit<Briefing, 'format' | 'version'>): Promise<string> {
+/**
+ * The fragment (without `#`) that carries a briefing: `b=<deflated JSON, base64url>`; null for a
+ * briefing too large for a link (it goes as a file instead).
+ */
+export async function briefingLinkFragment(briefing: Omit<Briefing, 'format' | 'version'>): Promise<string | null> {
   const json = new TextEncoder().encode(JSON.stringify(JSON.parse(briefingFileText(briefing))));
-  return `${LINK_KEY}=${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
+  const value = toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+  return value.length > MAX_LINK_CHARS ? null : `${LINK_KEY}=${value}`;
 }
 
 /** Reads a briefing from a URL fragment (with or without `#`); null where the fragment carries none. */

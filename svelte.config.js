@@ -5,6 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // MPP_DATA_DIR), leaving build/ and .svelte-kit/ alone: the site goes to <dir>/site, SvelteKit's
 // working files to <dir>/kit.
 const buildDir = process.env.MPP_BUILD_DIR;
+// MPP_PORTABLE=1 builds the portable atlas (scripts/build-portable.mjs): the map page alone, every
+// script and style inlined, routed by the URL's fragment, so that one file opens from disk.
+const portable = process.env.MPP_PORTABLE === '1';
 const siteDir = buildDir ? `${buildDir}/site` : 'build';
 const basePath = process.env.BASE_PATH ?? '';
 if (basePath && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(basePath)) throw new Error(`BASE_PATH must look like /atlas (a leading slash, no trailing one), not ${JSON.stringify(basePath)}`);
@@ -17,7 +20,15 @@ const config = {
     // Every page is prerendered: the build is a folder any static host (or a USB stick) can serve.
     adapter: adapter({ pages: siteDir, assets: siteDir, fallback: undefined, strict: true }),
     ...(buildDir ? { outDir: `${buildDir}/kit` } : {}),
-    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    ...(portable ? { files: { routes: 'src/portable' }, router: { type: 'hash' }, output: { bundleStrategy: 'inline' } } : {}),
+    prerender: {
+      // The portable atlas, which the Data and sources page offers, is written after the site
+      // (scripts/build-portable.mjs); any other missing page fails the build.
+      handleHttpError: ({ path, message }) => {
+        if (path !== `${basePath}/mpp-atlas.html`) throw new Error(message);
+      },
+      handleMissingId: 'fail'
+    },
     // BASE_PATH=/atlas builds the site to be served under a sub-path (GitHub Pages, a partner's
     // folder). Every link and file is relative to the page or to this base.
     paths: { base: basePath },
@@ -34,9 +45,11 @@ const config = {
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self', 'data:'],
-        'connect-src': ['self'],
-        'worker-src': ['self', 'blob:'],
-        'child-src': ['self', 'blob:'],
+        // The portable atlas reads its fonts from data: URLs inside itself.
+        'connect-src': portable ? ['self', 'data:'] : ['self'],
+        // From file:// (origin "null"), MapLibre starts its worker from a data: URL.
+        'worker-src': portable ? ['self', 'blob:', 'data:'] : ['self', 'blob:'],
+        'child-src': portable ? ['self', 'blob:', 'data:'] : ['self', 'blob:'],
         'manifest-src': ['self'],
         'object-src': ['none'],
         'base-uri': ['self'],

@@ -4,6 +4,9 @@ import type { Plugin } from 'vite';
 import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
 import { locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
 import { referencePlugin } from './src/lib/data/node/referencePlugin.ts';
+import { portablePlugin } from './src/lib/data/node/portablePlugin.ts';
+
+const portable = process.env.MPP_PORTABLE === '1';
 
 /** The headers a static host sends from build/_headers, sent by `npm start` too (the CSP is in each page's meta tag). */
 const SECURITY_HEADERS: Record<string, string> = {
@@ -24,7 +27,11 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), locatorPlugin(), referencePlugin(), securityHeaders(), sveltekit()],
+  plugins: [mppDatasetPlugin(), locatorPlugin(), referencePlugin(), portablePlugin(), securityHeaders(), sveltekit()],
+  define: { __MPP_PORTABLE__: JSON.stringify(portable) },
+  // The portable atlas carries its fonts and MapLibre's worker as data: URLs (a file:// page cannot
+  // fetch files beside it).
+  build: portable ? { assetsInlineLimit: () => true } : {},
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
   test: {

@@ -9,3 +9,15 @@ declare module 'virtual:mpp-reference' {
   const reference: import('$lib/data/client').ReferenceDataset;
   export default reference;
 }
+declare module 'virtual:mpp-site-files' {
+  /** The basemap and the briefings as text, inside the portable atlas (src/lib/data/node/portablePlugin.ts). */
+  const files: Record<import('$lib/siteFiles').SiteFile, string>;
+  export default files;
+}
+declare module 'virtual:mpp-page-data' {
+  /** What the prerendered map page carries, for the portable atlas, which is not prerendered. */
+  const data: ReturnType<typeof import('$lib/server/dataset').mapPageData>;
+  export default data;
+}
+/** True in the portable atlas's build (vite.config.ts). */
+declare const __MPP_PORTABLE__: boolean;

@@ -4,11 +4,13 @@
 // they have loaded.
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
+import { PORTABLE } from './portable';
 
 let registered = false;
 
 export function registerOfflineCopy(): void {
-  if (registered || dev || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // The portable atlas is already the offline copy (and a file:// page can register no worker).
+  if (registered || dev || PORTABLE || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   registered = true;
   navigator.serviceWorker.register(`${base}/service-worker.js`).catch((error: unknown) => {
     // The app works without it; only the offline copy is missing.

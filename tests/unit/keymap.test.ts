@@ -60,9 +60,9 @@ describe('the keymap', () => {
   });
 
   it('has no binding that an earlier one hides completely', () => {
-    const modes: KeymapMode[] = ['browse', 'present', 'briefing', 'embed', 'presenter'];
+    const modes: KeymapMode[] = ['browse', 'present', 'briefing', 'embed', 'edit', 'presenter'];
     for (const [i, b] of KEYMAP.entries()) {
-      const reachable = (b.modes ?? (['browse', 'present', 'briefing', 'embed'] as const)).some((mode) =>
+      const reachable = (b.modes ?? (['browse', 'present', 'briefing', 'embed', 'edit'] as const)).some((mode) =>
         b.keys.some((key) => b.places.some((place) => [false, true].some((shift) => (b.shift === undefined || b.shift === shift) && actionFor(mode, press(key, place, { shift })) === b.action)))
       );
       expect(reachable, `binding ${i} (${b.action}: ${b.keys.join(' ')})`).toBe(true);

@@ -85,6 +85,10 @@ export class AppController {
   get ringedPorts(): readonly string[] {
     return typeof this.modeView === 'object' && this.modeView ? this.modeView.ringed : [];
   }
+  /** The page's data (ports, cities, advisories, events, series). */
+  get data(): ClientData {
+    return this.#data();
+  }
   get selectedCity() {
     return this.#data().cities.find((c) => c.id === this.cityId) ?? null;
   }

@@ -47,10 +47,10 @@ export interface Binding {
   help?: { keys: KeyName; what: KeyHelp };
 }
 
-const MAP_MODES: readonly KeymapMode[] = ['browse', 'present', 'briefing', 'embed'];
-const NOT_BRIEFING: readonly KeymapMode[] = ['browse', 'present', 'embed'];
+const MAP_MODES: readonly KeymapMode[] = ['browse', 'present', 'briefing', 'embed', 'edit'];
+const NOT_BRIEFING: readonly KeymapMode[] = ['browse', 'present', 'embed', 'edit'];
 /** The full page's modes: an embed has no presentation tools and no city panel. */
-const FULL_PAGE: readonly KeymapMode[] = ['browse', 'present', 'briefing'];
+const FULL_PAGE: readonly KeymapMode[] = ['browse', 'present', 'briefing', 'edit'];
 /** Anywhere but a text field. */
 const NOT_TYPING: readonly KeyPlace[] = ['page', 'other', 'control', 'slider'];
 /** Anywhere but a text field or the slider (whose arrows move the date). */

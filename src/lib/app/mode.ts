@@ -9,12 +9,14 @@ export type AppMode =
   /** Presentation mode without a briefing: large type and symbols, controls that fade away. */
   | { kind: 'present' }
   /** A briefing runs (presenting or not): its chapters set the date, camera, city and ringed ports. */
-  | { kind: 'briefing'; briefing: string; chapter: number }
+  | { kind: 'briefing'; chapter: number }
   /**
    * Inside another site's page (/embed): the map, the timeline and a compact legend, and a briefing's
    * chapter if the link names one; no panels, no presenting, no offline copy.
    */
-  | { kind: 'embed'; briefing: string | null };
+  | { kind: 'embed'; briefing: string | null }
+  /** Making a briefing of one's own (?edit=<draft id>): the map is browsed to set up each chapter. */
+  | { kind: 'edit'; draft: string };
 
 export type ModeKind = AppMode['kind'];
 
@@ -24,6 +26,7 @@ export type KeymapMode = ModeKind | 'presenter';
 /** The mode the URL asks for; `embedded` on the /embed page, whose mode it always is. */
 export function modeOf(state: AppState, embedded = false): AppMode {
   if (embedded) return { kind: 'embed', briefing: state.briefing };
-  if (state.briefing) return { kind: 'briefing', briefing: state.briefing, chapter: state.chapter ?? 1 };
+  if (state.edit) return { kind: 'edit', draft: state.edit };
+  if (state.briefing || state.draft) return { kind: 'briefing', chapter: state.chapter ?? 1 };
   return state.present ? { kind: 'present' } : { kind: 'browse' };
 }

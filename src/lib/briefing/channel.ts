@@ -13,3 +13,9 @@ export function openChannel(onmessage: (m: BriefingMessage) => void): { post: (m
   channel.onmessage = (event: MessageEvent<BriefingMessage>) => onmessage(event.data);
   return { post: (m) => channel.postMessage(m), close: () => channel.close() };
 }
+
+/** What the channel calls a briefing: its id, or `draft:<id>` for one of the reader's own. */
+export const channelIdOf = (state: { briefing: string | null; draft: string | null }) => (state.draft ? `draft:${state.draft}` : (state.briefing ?? ''));
+
+/** The URL's briefing or draft for a channel id. */
+export const refOfChannelId = (id: string) => (id.startsWith('draft:') ? { briefing: null, draft: id.slice('draft:'.length) } : { briefing: id, draft: null });

@@ -73,7 +73,9 @@ export class DraftStore {
   create(briefing: DraftBriefing, name = briefing.title.en || briefing.title.es || briefing.id): SaveResult {
     let id = this.newId();
     while (this.get(id)) id = this.newId();
-    return this.save({ id, name, briefing });
+    // A briefing read from a file keeps its content; the file's format and version are the file's.
+    const { id: briefingId, title, description, chapters } = briefing;
+    return this.save({ id, name, briefing: { id: briefingId, title, description, chapters } });
   }
 
   rename(id: string, name: string): SaveResult | null {
@@ -106,3 +108,50 @@ export function browserStorage(): Storage | null {
     return null;
   }
 }
+
+/** A Storage that lasts as long as the page: where the browser gives none, a briefing opened still presents. */
+export class MemoryStorage implements Storage {
+  readonly #items = new Map<string, string>();
+  get length() {
+    return this.#items.size;
+  }
+  key(i: number) {
+    return [...this.#items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.#items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.#items.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.#items.delete(key);
+  }
+  clear() {
+    this.#items.clear();
+  }
+}
+
+let mine: { store: DraftStore; persistent: boolean } | null = null;
+
+/**
+ * The reader's briefings in this browser; `persistent` false where the browser keeps nothing
+ * (they then last until the page is closed, and the reader is told so).
+ */
+export function myBriefings(): { store: DraftStore; persistent: boolean } {
+  if (!mine) {
+    const storage = browserStorage();
+    mine = { store: new DraftStore(storage ?? new MemoryStorage()), persistent: !!storage };
+  }
+  return mine;
+}
+
+let session: DraftStore | null = null;
+
+/** Briefings presented from a link without being saved: they last as long as the page. */
+export function sessionBriefings(): DraftStore {
+  return (session ??= new DraftStore(new MemoryStorage()));
+}
+
+/** A briefing of the reader's own by id: kept in this browser, or presented from a link. */
+export const ownBriefing = (id: string) => myBriefings().store.get(id) ?? sessionBriefings().get(id);

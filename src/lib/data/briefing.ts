@@ -4,6 +4,10 @@ import type { Dataset } from './schema';
 import type { DataError } from './validate';
 import { isIsoDay } from './codes.ts';
 
+// Briefings are also checked in the browser (a file or link brought in), under a CSP without
+// 'unsafe-eval': zod must not compile its parsers with new Function (nor probe whether it may).
+z.config({ jitless: true });
+
 const text = z.string().trim().min(1, 'must not be empty');
 const bilingual = z.strictObject({ en: text, es: text });
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');

@@ -31,7 +31,7 @@ export interface BasemapData {
   countryLabels: FeatureCollection<Point, CountryProperties>;
 }
 
-export const BOUNDARIES_PATH = 'basemap/boundaries.topojson';
+export const BOUNDARIES_PATH = 'basemap/boundaries.topojson' as const;
 
 function collection<G extends MultiLineString>(geometry: G): FeatureCollection<G> {
   return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] };
@@ -60,8 +60,8 @@ export function basemapData(topology: BoundariesTopology): BasemapData {
   };
 }
 
-export async function loadBasemap(base: string, fetcher: typeof fetch = fetch): Promise<BasemapData> {
-  const response = await fetcher(`${base}/${BOUNDARIES_PATH}`);
+export async function loadBasemap(fetcher: () => Promise<Response>): Promise<BasemapData> {
+  const response = await fetcher();
   if (!response.ok) throw new Error(`basemap: ${BOUNDARIES_PATH} answered ${response.status}`);
   return basemapData((await response.json()) as BoundariesTopology);
 }

@@ -15,7 +15,11 @@ export interface AppState {
   contrast: boolean;
   /** The briefing being presented, and its chapter (1-based), or null. */
   briefing: string | null;
+  /** A briefing of the reader's own (a file opened or a link received), kept in this browser, presented instead of a shipped one. */
+  draft: string | null;
   chapter: number | null;
+  /** A briefing of the reader's own open in the editor (its draft id), or null. */
+  edit: string | null;
 }
 
 /** What the URL is checked against: the ids that exist, and each briefing's number of chapters. */
@@ -35,7 +39,10 @@ export interface Notice {
   fallback?: string;
 }
 
-export const DEFAULT_STATE: AppState = { lang: DEFAULT_LANG, date: DEFAULT_DATE, city: null, present: false, contrast: false, briefing: null, chapter: null };
+export const DEFAULT_STATE: AppState = { lang: DEFAULT_LANG, date: DEFAULT_DATE, city: null, present: false, contrast: false, briefing: null, draft: null, chapter: null, edit: null };
+
+/** A draft's id, as DraftStore makes them. */
+export const DRAFT_ID = /^[a-z0-9]{6,24}$/;
 
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off', ''];
@@ -81,9 +88,28 @@ export function parseAppState(params: URLSearchParams, known: KnownIds = {}): { 
     else if (!FALSE.includes(v)) notices.push({ kind: 'badFlag', value: echo(`${flag}=${raw}`) });
   }
 
+  const edit = params.get('edit');
+  if (edit !== null && edit !== '') {
+    const id = edit.trim().toLowerCase();
+    if (DRAFT_ID.test(id)) state.edit = id;
+    else notices.push({ kind: 'badBriefing', value: echo(edit) });
+  }
+
   const briefing = params.get('briefing');
+  const draft = params.get('draft');
   const chapter = params.get('chapter');
-  if (briefing !== null && briefing !== '') {
+  if (draft !== null && draft !== '' && (briefing === null || briefing === '')) {
+    // The browser's own: how many chapters it has is known only once it is read (BriefingMode).
+    const id = draft.trim().toLowerCase();
+    if (!DRAFT_ID.test(id)) notices.push({ kind: 'badBriefing', value: echo(draft) });
+    else {
+      state.draft = id;
+      state.chapter = 1;
+      const n = chapter !== null && /^\s*\d{1,6}\s*$/.test(chapter) ? Number(chapter) : NaN;
+      if (n >= 1) state.chapter = n;
+      else if (chapter !== null) notices.push({ kind: 'badChapter', value: echo(chapter), fallback: '1' });
+    }
+  } else if (briefing !== null && briefing !== '') {
     const id = briefing.trim().toLowerCase();
     const chapters = known.briefings ? known.briefings[id] : /^[a-z0-9-]{1,40}$/.test(id) ? Infinity : undefined;
     if (chapters === undefined) notices.push({ kind: 'badBriefing', value: echo(briefing) });
@@ -115,9 +141,10 @@ export function parseAppState(params: URLSearchParams, known: KnownIds = {}): { 
 export function toSearch(state: AppState, keep: URLSearchParams = new URLSearchParams(), { withDefaults = false } = {}): string {
   const params = new URLSearchParams(keep);
   // A fixed order (date, then lang) keeps shared links tidy and comparable.
-  for (const key of ['briefing', 'chapter', 'date', 'city', 'present', 'contrast', 'lang']) params.delete(key);
-  if (state.briefing) {
-    params.set('briefing', state.briefing);
+  for (const key of ['edit', 'briefing', 'draft', 'chapter', 'date', 'city', 'present', 'contrast', 'lang']) params.delete(key);
+  if (state.edit) params.set('edit', state.edit);
+  if (state.briefing || state.draft) {
+    params.set(state.briefing ? 'briefing' : 'draft', (state.briefing ?? state.draft)!);
     params.set('chapter', String(state.chapter ?? 1));
   }
   if (withDefaults || state.date !== DEFAULT_STATE.date) params.set('date', state.date);

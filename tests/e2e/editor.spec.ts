@@ -1,0 +1,219 @@
+// The briefing editor: a speaker's own briefing made in the browser with the keyboard alone, kept,
+// saved as a file, shared as a link and presented.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
+
+/** Presses Enter on a control, as a keyboard user who tabbed to it would. */
+async function press(page: Page, testId: string, nth = 0) {
+  await page.getByTestId(testId).nth(nth).focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Types into a field reached from the keyboard. */
+async function type(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+}
+
+/** Sets the map's date from the timeline's keys (Home, then months and days forward). */
+async function dateByKeys(page: Page, months: number) {
+  await page.getByTestId('date-slider').focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < months; i++) await page.keyboard.press('PageUp');
+}
+
+/** Cites the first bibliography entry matching the query. */
+async function cite(page: Page, query: string) {
+  await type(page, 'source-search', query);
+  await press(page, 'cite-source');
+}
+
+const chapterTitles = (page: Page) => page.getByTestId('chapter-item').locator('strong');
+
+/** Builds "Our clients in Matamoros" from scratch, three chapters, from the keyboard. */
+async function buildBriefing(page: Page) {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await expect(page).toHaveURL(/[?&]edit=[a-z0-9]+/);
+  await expect(page.getByTestId('briefing-editor')).toBeVisible();
+  await type(page, 'briefing-title', 'Our clients in Matamoros');
+  await type(page, 'briefing-description', 'What our clients lived through, from Tijuana to Matamoros.');
+
+  const chapters = [
+    { months: 1, title: 'The first returns', caption: 'In January 2019 the first people were sent back to Tijuana.', source: 'nielsen announcement' },
+    { months: 7, title: 'Matamoros', caption: 'From July 2019 people were sent to Matamoros, in a Level 4 state.', source: 'human rights first' },
+    { months: 43, title: 'The end of MPP', caption: 'The programme ended in August 2022.', source: 'aila' }
+  ];
+  for (const [i, ch] of chapters.entries()) {
+    await dateByKeys(page, ch.months);
+    await press(page, 'add-chapter');
+    await expect(page.getByTestId('chapter-item')).toHaveCount(i + 1);
+    await type(page, 'chapter-title', ch.title);
+    await type(page, 'chapter-caption', ch.caption);
+    await type(page, 'chapter-notes', `Notes for ${ch.title}.`);
+    await cite(page, ch.source);
+    await expect(page.getByTestId('cited-source')).toHaveCount(1);
+  }
+  // The second chapter opens the Matamoros panel: chosen from the keyboard in its list.
+  await page.getByTestId('chapter-item').nth(1).getByRole('button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('chapter-city').focus();
+  await page.keyboard.type('Matamoros');
+  await expect(page.getByTestId('chapter-city')).toHaveValue('matamoros');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  return chapters;
+}
+
+test('a three-chapter briefing made with the keyboard alone survives a reload, and moves with the keys', async ({ page }) => {
+  const chapters = await buildBriefing(page);
+  await expect(chapterTitles(page)).toHaveText(chapters.map((c) => c.title));
+
+  // Reorder from the keyboard: the last chapter up one place.
+  await page.getByTestId('move-up').nth(2).focus();
+  await page.keyboard.press('Enter');
+  await expect(chapterTitles(page)).toHaveText([chapters[0]!.title, chapters[2]!.title, chapters[1]!.title]);
+  await page.getByTestId('move-down').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(chapterTitles(page)).toHaveText(chapters.map((c) => c.title));
+
+  // Delete, then undo.
+  await page.getByTestId('delete-chapter').nth(0).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('chapter-item')).toHaveCount(2);
+  await press(page, 'undo');
+  await expect(chapterTitles(page)).toHaveText(chapters.map((c) => c.title));
+
+  await page.screenshot({ path: 'test-results/editor.png' });
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByTestId('briefing-editor')).toBeVisible();
+  await expect(chapterTitles(page)).toHaveText(chapters.map((c) => c.title));
+  await expect(page.getByTestId('briefing-title')).toHaveValue('Our clients in Matamoros');
+
+  // Back on the map page, it is listed under "Your briefings".
+  await press(page, 'editor-done');
+  await expect(page.getByTestId('my-briefing')).toHaveCount(1);
+  await expect(page.getByTestId('my-briefing')).toContainText('3');
+});
+
+test('a briefing made in the editor is presented with Page Down, and the presenter view follows', async ({ page, context }) => {
+  const chapters = await buildBriefing(page);
+  await page.getByTestId('chapter-item').nth(0).getByRole('button').first().focus();
+  await page.keyboard.press('Enter');
+  await press(page, 'present-briefing');
+  await expect(page).toHaveURL(/draft=[a-z0-9]+&chapter=1/);
+  await expect(page.getByTestId('chapter-caption')).toContainText(chapters[0]!.caption);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await presenter.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await expect(presenter.locator('#current-title')).toHaveText(chapters[0]!.title);
+  await page.bringToFront();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('chapter-caption')).toContainText(chapters[1]!.caption);
+  await expect(presenter.locator('#current-title')).toHaveText(chapters[1]!.title);
+  // Written in English only, it shows the English text in Spanish too.
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.getByTestId('chapter-caption')).toContainText(chapters[1]!.caption);
+});
+
+async function exported(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await press(page, 'export-briefing');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('our-clients-in-matamoros.briefing.json');
+  return readFileSync((await file.path())!, 'utf8');
+}
+
+async function keptIn(page: Page) {
+  return page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('mpp-atlas:draft:')).map(([, v]) => (JSON.parse(v) as { briefing: unknown }).briefing));
+}
+
+test('saved as a file, the briefing opens identical in a fresh browser', async ({ page, browser }) => {
+  await buildBriefing(page);
+  const text = await exported(page);
+  const file = JSON.parse(text) as Record<string, unknown>;
+  expect(file.format).toBe('mpp-atlas-briefing');
+  expect(file.version).toBe(1);
+
+  const fresh = await (browser as Browser).newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await other.getByTestId('import-briefing').setInputFiles({ name: 'our-clients-in-matamoros.briefing.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(other).toHaveURL(/draft=/);
+  const { format: _f, version: _v, ...content } = file;
+  expect(await keptIn(other)).toEqual([content]);
+  await fresh.close();
+});
+
+test('shared as a link, the briefing opens in a fresh browser', async ({ page, browser }) => {
+  await buildBriefing(page);
+  await press(page, 'share-briefing');
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toMatch(/#b=[A-Za-z0-9_-]+$/);
+
+  const fresh = await (browser as Browser).newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('shared-briefing')).toContainText('Our clients in Matamoros');
+  await other.getByTestId('shared-present').click();
+  await expect(other.getByTestId('chapter-caption')).toContainText('The first returns');
+  await fresh.close();
+});
+
+test('a caption holding markup is shown as text when presented', async ({ page }) => {
+  await buildBriefing(page);
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.getByTestId('chapter-item').nth(0).getByRole('button').first().focus();
+  await page.keyboard.press('Enter');
+  await type(page, 'chapter-caption', `Look: ${hostile}`);
+  let alerted = false;
+  page.on('dialog', (d) => ((alerted = true), void d.dismiss()));
+  await press(page, 'present-briefing');
+  await expect(page.getByTestId('chapter-caption')).toContainText(`Look: ${hostile}`);
+  await expect(page.getByTestId('chapter-caption').locator('img')).toHaveCount(0);
+  expect(alerted).toBe(false);
+});
+
+test('a chapter with no source cannot be presented: the editor says which and why', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await type(page, 'briefing-title', 'Unfinished');
+  await type(page, 'briefing-description', 'Work in progress.');
+  await press(page, 'add-chapter');
+  await type(page, 'chapter-title', 'No sources');
+  await type(page, 'chapter-caption', 'A caption.');
+  await press(page, 'present-briefing');
+  const problems = page.getByTestId('editor-problems');
+  await expect(problems.locator('li[data-field="sources"][data-chapter="chapter-1"]')).toHaveCount(1);
+  await expect(problems.locator('li[data-field="notes.en"]')).toHaveCount(1);
+  await expect(page).toHaveURL(/edit=/);
+});
+
+test('your briefings: rename, duplicate, and delete after asking', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await press(page, 'editor-done');
+  const items = page.getByTestId('my-briefing');
+  await expect(items).toHaveCount(1);
+  await items.getByRole('button', { name: 'Rename' }).click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Bar association, May');
+  await page.keyboard.press('Enter');
+  await expect(items).toContainText('Bar association, May');
+  await items.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByText('Bar association, May (copy)')).toBeVisible();
+  await items.first().getByTestId('delete-briefing').click();
+  await expect(items.first()).toContainText('cannot be undone');
+  await items.first().getByRole('button', { name: 'Keep it' }).click();
+  await expect(items).toHaveCount(2);
+  await items.first().getByTestId('delete-briefing').click();
+  await items.first().getByTestId('confirm-delete').click();
+  await expect(items).toHaveCount(1);
+});

@@ -1,6 +1,6 @@
 // The briefing editor: a speaker's own briefing made in the browser with the keyboard alone, kept,
 // saved as a file, shared as a link and presented.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
 
@@ -117,6 +117,7 @@ test('a briefing made in the editor is presented with Page Down, and the present
   // Written in English only, it shows the English text in Spanish too.
   await page.getByRole('link', { name: 'Español' }).click();
   await expect(page.getByTestId('chapter-caption')).toContainText(chapters[1]!.caption);
+  await expect(page.getByTestId('borrowed-language')).toContainText('inglés');
 });
 
 async function exported(page: Page): Promise<string> {
@@ -216,4 +217,38 @@ test('your briefings: rename, duplicate, and delete after asking', async ({ page
   await items.first().getByTestId('delete-briefing').click();
   await items.first().getByTestId('confirm-delete').click();
   await expect(items).toHaveCount(1);
+});
+
+test('the handout prints one page per chapter, on A4 and on US Letter', async ({ page }) => {
+  await buildBriefing(page);
+  await page.evaluate(() => (window.print = () => ((window as unknown as { __printed: boolean }).__printed = true)));
+  await press(page, 'print-handout');
+  await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed === true);
+  await expect(page.getByTestId('handout-page')).toHaveCount(3);
+  await expect(page.getByTestId('handout').locator('[data-testid="static-map"] svg')).toHaveCount(3);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'test-results/handout.png', fullPage: true });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages, format).toHaveLength(3);
+    if (format === 'A4') writeFileSync('test-results/handout.pdf', pdf);
+  }
+});
+
+test('a full storage is said, and what was typed stays on the page', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await press(page, 'add-chapter');
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await type(page, 'chapter-title', 'Typed while full');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'full');
+  await expect(page.getByTestId('save-status')).toContainText('storage for this site is full');
+  await expect(page.getByTestId('chapter-title')).toHaveValue('Typed while full');
+  await expect(page.getByTestId('chapter-item').locator('strong')).toHaveText('Typed while full');
 });

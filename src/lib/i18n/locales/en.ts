@@ -217,6 +217,7 @@ export const en = {
     briefingFailed: 'The briefing could not be loaded. Reload the page to try again.',
     briefing: 'Briefing',
     chapterOf: 'Chapter {n} of {total}',
+    shownIn: 'Shown in {lang}: not yet written in English.',
     previous: 'Previous chapter',
     next: 'Next chapter',
     startBriefing: 'Start the briefing',

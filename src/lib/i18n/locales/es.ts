@@ -219,6 +219,7 @@ export const es: Messages = {
     briefingFailed: 'No se pudo cargar la presentación. Vuelva a cargar la página para intentarlo de nuevo.',
     briefing: 'Presentación',
     chapterOf: 'Capítulo {n} de {total}',
+    shownIn: 'Se muestra en {lang}: aún no está escrito en español.',
     previous: 'Capítulo anterior',
     next: 'Capítulo siguiente',
     startBriefing: 'Iniciar la presentación',

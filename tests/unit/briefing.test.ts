@@ -67,3 +67,15 @@ describe('briefings', () => {
     expect(errors[0]!.message).toMatch(/^not valid JSON/);
   });
 });
+
+describe('a briefing saved from the atlas', () => {
+  it('ships when its file (<id>.briefing.json) is dropped into geodata/briefings/', async () => {
+    const { briefingFileName, briefingFileText } = await import('../../src/lib/briefing/file');
+    const own = { ...structuredClone(briefing), id: 'our-talk' };
+    const dir = mkdtempSync(join(tmpdir(), 'briefings-'));
+    writeFileSync(join(dir, briefingFileName(own)), briefingFileText(own));
+    const shipped = checkBriefings(d, dir);
+    expect(shipped.errors.map((e) => formatError(e))).toEqual([]);
+    expect(shipped.briefings.map((b) => b.id)).toEqual(['our-talk']);
+  });
+});

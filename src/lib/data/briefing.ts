@@ -105,6 +105,8 @@ export function validateBriefing(file: string, raw: unknown, d: Dataset, window:
   const { briefing, problems } = checkBriefing(raw, knownRefsOf(d, window));
   const errors: DataError[] = problems.map((p) => ({ file, record: p.chapter, field: p.field, message: p.message }));
   const parsed = briefingSchema.safeParse(raw);
-  if (parsed.success && `${parsed.data.id}.json` !== file) errors.unshift({ file, record: null, field: 'id', message: `must match the file name (${file.replace(/\.json$/, '')})` });
+  // A file saved from the atlas (<id>.briefing.json) is dropped in as it is.
+  const named = [`${parsed.data?.id}.json`, `${parsed.data?.id}.briefing.json`];
+  if (parsed.success && !named.includes(file)) errors.unshift({ file, record: null, field: 'id', message: `must match the file name (${file.replace(/(\.briefing)?\.json$/, '')})` });
   return { errors, briefing: errors.length ? null : briefing };
 }

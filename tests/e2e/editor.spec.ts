@@ -252,3 +252,11 @@ test('a full storage is said, and what was typed stays on the page', async ({ pa
   await expect(page.getByTestId('chapter-title')).toHaveValue('Typed while full');
   await expect(page.getByTestId('chapter-item').locator('strong')).toHaveText('Typed while full');
 });
+
+test('chapters reorder by dragging with the mouse', async ({ page }) => {
+  const chapters = await buildBriefing(page);
+  await page.getByTestId('chapter-item').nth(2).dragTo(page.getByTestId('chapter-item').nth(0));
+  await expect(chapterTitles(page)).toHaveText([chapters[2]!.title, chapters[0]!.title, chapters[1]!.title]);
+  await page.reload();
+  await expect(chapterTitles(page)).toHaveText([chapters[2]!.title, chapters[0]!.title, chapters[1]!.title]);
+});

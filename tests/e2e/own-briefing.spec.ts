@@ -118,6 +118,8 @@ for (const bad of badFiles) {
     // One briefing already kept, as a speaker would have.
     await chooseFile(page, JSON.stringify(ownBriefing()));
     await expect(page).toHaveURL(/draft=/);
+    // Presentation mode fades its controls while the mouse is still: a move brings them back.
+    await page.mouse.move(400, 300);
     await page.getByTestId('chapter-close').click();
     await expect(page).not.toHaveURL(/draft=/);
     const before = await storageOf(page);

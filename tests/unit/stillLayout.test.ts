@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitView, placeLabels, type Box, type View } from '$lib/map/stillLayout';
+import { cameraView, fitView, placeLabels, type Box, type View } from '$lib/map/stillLayout';
 
 const inside = (p: { x: number; y: number }, v: Box, margin = 0) => p.x >= v.x + margin && p.x <= v.x + v.width - margin && p.y >= v.y + margin && p.y <= v.y + v.height - margin;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -119,4 +119,18 @@ test('fitView: on a screen smaller than twice the padding, the padding gives way
   );
   // 15 px padding (a sixth of 90): 60 px for 100 units.
   expect(view.unitsPerPixel).toBeCloseTo(100 / 60, 6);
+});
+
+describe('cameraView', () => {
+  const project = ([lng, lat]: [number, number]): [number, number] => [lng * 10, -lat * 10];
+  test('centres the view on the camera and shows less as the zoom grows', () => {
+    const screen = { width: 800, height: 500 };
+    const near = cameraView(project, [-97.5, 25.9], 8, screen);
+    const far = cameraView(project, [-97.5, 25.9], 5, screen);
+    expect(near.x + near.width / 2).toBeCloseTo(-975, 5);
+    expect(near.y + near.height / 2).toBeCloseTo(-259, 5);
+    expect(far.width / near.width).toBeCloseTo(8, 5);
+    // The picture keeps the screen's shape.
+    expect(near.width / near.height).toBeCloseTo(800 / 500, 5);
+  });
 });

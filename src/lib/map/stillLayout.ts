@@ -115,3 +115,16 @@ export function placeLabels(points: readonly LabelInput[], options: LabelOptions
   });
   return placed;
 }
+
+/**
+ * The view that shows what a WebGL map camera (centre and zoom, MapLibre's 512-pixel tiles) shows
+ * on a `screen` of the given size: for a briefing chapter's still picture (the printed handout).
+ */
+export function cameraView(project: (lngLat: [number, number]) => [number, number], center: readonly [number, number], zoom: number, screen: { width: number; height: number }): View {
+  const degreesPerPixel = 360 / (512 * 2 ** zoom);
+  const [lng, lat] = center;
+  const halfWidth = (screen.width * degreesPerPixel) / 2;
+  const halfHeight = (screen.height * degreesPerPixel * Math.cos((lat * Math.PI) / 180)) / 2;
+  const corners = [project([lng - halfWidth, lat + halfHeight]), project([lng + halfWidth, lat - halfHeight])].map(([x, y]) => ({ x, y }));
+  return fitView(corners, screen, 0, Infinity);
+}

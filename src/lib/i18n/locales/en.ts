@@ -292,6 +292,8 @@ export const en = {
     borrowed: 'Empty: shown in {lang} until written.',
     langName: { en: 'English', es: 'Spanish' },
     addChapter: 'Add the view on screen as a chapter',
+    onScreen: 'On screen:',
+    noCityOpen: 'no city open (click one on the map)',
     addHint: 'Set the date, open a city and move the map, then add the view. Each chapter can be changed later.',
     chapterList: 'Chapters',
     noChapters: 'No chapters yet.',

@@ -243,7 +243,7 @@ export const es: Messages = {
     picture: 'Imagen fija del mapa el {date}: niveles de alerta por estado, puertos (círculos) y ciudades (cuadrados) coloreados según su situación.'
   },
   own: {
-    open: 'Abrir un archivo de presentación',
+    open: 'Abrir una presentación',
     refused: 'Este archivo no se puede abrir como presentación. No se cambió nada en sus presentaciones.',
     linkRefused: 'Este enlace no contiene una presentación que se pueda abrir. No se cambió nada en sus presentaciones.',
     whole: 'El archivo',
@@ -294,6 +294,8 @@ export const es: Messages = {
     borrowed: 'Vacío: se muestra en {lang} hasta que se escriba.',
     langName: { en: 'inglés', es: 'español' },
     addChapter: 'Añadir la vista en pantalla como capítulo',
+    onScreen: 'En pantalla:',
+    noCityOpen: 'ninguna ciudad abierta (haga clic en una en el mapa)',
     addHint: 'Elija la fecha, abra una ciudad y mueva el mapa; luego añada la vista. Cada capítulo puede cambiarse después.',
     chapterList: 'Capítulos',
     noChapters: 'Aún no hay capítulos.',

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--disable-quic','--no-first-run'] });
+const p = await b.newPage({ viewport: { width: 1366, height: 768 } });
+await p.goto('http://127.0.0.1:4190/?lang=es');
+await p.waitForTimeout(3000);
+await p.screenshot({ path: '/tmp/browse-es.png' });
+await p.getByTestId('new-briefing').click();
+await p.waitForTimeout(1500);
+await p.getByTestId('add-chapter').click();
+await p.getByTestId('chapter-title').fill('Matamoros en 2019');
+await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/editor-es.png' });
+await b.close();

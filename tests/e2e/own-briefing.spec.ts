@@ -54,7 +54,8 @@ test('the presenter view follows a briefing opened from a file', async ({ page, 
   await waitForMapIdle(page);
   await chooseFile(page, JSON.stringify(ownBriefing()));
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
-  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByTestId('presenter-view').click()]);
+  // S, as a speaker would (the toolbar fades in presentation mode while the mouse is still).
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   await presenter.waitForLoadState();
   await expect(presenter.locator('#current-title')).toContainText('Our chapter 1');
   await page.bringToFront();

@@ -24,10 +24,8 @@ export const chapterSchema = z.strictObject({
   sources: z.array(id).min(1, 'must cite at least one source')
 });
 
-/** What a briefing file says it is: shipped (geodata/briefings/) or made in the browser, one format. */
-export const BRIEFING_FORMAT = 'mpp-atlas-briefing';
-/** The format version this atlas writes and reads; a file of a later version is refused, by name. */
-export const BRIEFING_VERSION = 1;
+import { BRIEFING_FORMAT, BRIEFING_VERSION } from './briefingFormat.ts';
+export { BRIEFING_FORMAT, BRIEFING_VERSION };
 
 export const briefingSchema = z.strictObject({
   format: z.literal(BRIEFING_FORMAT),

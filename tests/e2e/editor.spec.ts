@@ -260,3 +260,15 @@ test('chapters reorder by dragging with the mouse', async ({ page }) => {
   await page.reload();
   await expect(chapterTitles(page)).toHaveText([chapters[2]!.title, chapters[0]!.title, chapters[1]!.title]);
 });
+
+test('a briefing file opened while editing is presented, leaving the editor', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await expect(page).toHaveURL(/edit=/);
+  const shipped = readFileSync('geodata/briefings/default.json', 'utf8');
+  await page.getByTestId('import-briefing').setInputFiles({ name: 'default.briefing.json', mimeType: 'application/json', buffer: Buffer.from(shipped) });
+  await expect(page).toHaveURL(/draft=[a-z0-9]+&chapter=1/);
+  await expect(page).not.toHaveURL(/edit=/);
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
+});

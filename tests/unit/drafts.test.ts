@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore, type DraftBriefing } from '../../src/lib/briefing/drafts';
+import { DraftStore, MemoryStorage, type DraftBriefing } from '../../src/lib/briefing/drafts';
 
-/** A Storage in memory that can be made full. */
-class MemoryStorage implements Storage {
-  items = new Map<string, string>();
+/** The app's Storage in memory, that can be made full. */
+class FillableStorage extends MemoryStorage {
   full = false;
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
+  override setItem(k: string, v: string) {
     if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(k, v);
-  }
-  removeItem(k: string) {
-    this.items.delete(k);
-  }
-  clear() {
-    this.items.clear();
+    super.setItem(k, v);
   }
 }
 
@@ -80,7 +64,7 @@ describe('DraftStore', () => {
   });
 
   it('says when the storage is full or missing, and keeps what it had', () => {
-    const storage = new MemoryStorage();
+    const storage = new FillableStorage();
     const drafts = store(storage);
     drafts.create(briefing('Before'));
     storage.full = true;

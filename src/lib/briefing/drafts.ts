@@ -4,6 +4,7 @@
 // Nothing is overwritten without asking: a file or link brought in always becomes a new draft.
 // Pure over a Storage (the browser's, or a test's): tested in tests/unit/drafts.test.ts.
 import type { Briefing } from '$lib/data/briefing';
+import { DRAFT_ID } from '$lib/state/appState';
 
 /** A briefing as edited: the file's content without its format and version (the file adds them). */
 export type DraftBriefing = Omit<Briefing, 'format' | 'version'>;
@@ -24,7 +25,6 @@ export type SaveProblem = 'full' | 'unavailable';
 export type SaveResult = { ok: true; draft: Draft } | { ok: false; problem: SaveProblem };
 
 const PREFIX = 'mpp-atlas:draft:';
-const ID = /^[a-z0-9]{6,24}$/;
 
 export class DraftStore {
   /** `storage` null: the browser gives no storage; every save says so. */
@@ -48,7 +48,7 @@ export class DraftStore {
   }
 
   get(id: string): Draft | null {
-    if (!this.storage || !ID.test(id)) return null;
+    if (!this.storage || !DRAFT_ID.test(id)) return null;
     try {
       const draft = JSON.parse(this.storage.getItem(PREFIX + id) ?? 'null') as Draft | null;
       return draft && draft.id === id && Array.isArray(draft.briefing?.chapters) ? draft : null;

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import type { Dataset } from './schema';
 import type { DataError } from './validate';
 import { isIsoDay } from './codes.ts';
+import { BRIEFING_FORMAT, BRIEFING_VERSION, CAMERA_ZOOM, CHAPTER_TEXT_MAX, knownRefsOf, type KnownRefs } from './briefingFormat.ts';
+
+export { BRIEFING_FORMAT, BRIEFING_VERSION, knownRefsOf, type KnownRefs };
 
 // Briefings are also checked in the browser (a file or link brought in), under a CSP without
 // 'unsafe-eval': zod must not compile its parsers with new Function (nor probe whether it may).
@@ -15,17 +18,14 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id
 export const chapterSchema = z.strictObject({
   id,
   date: z.string().refine(isIsoDay, 'must be a real date written YYYY-MM-DD'),
-  camera: z.union([z.literal('border'), z.strictObject({ center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]), zoom: z.number().min(3).max(9) })]),
+  camera: z.union([z.literal('border'), z.strictObject({ center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]), zoom: z.number().min(CAMERA_ZOOM[0]).max(CAMERA_ZOOM[1]) })]),
   city: id.nullable(),
   ports: z.array(id),
-  title: z.strictObject({ en: text.max(40), es: text.max(48) }),
-  caption: z.strictObject({ en: text.max(220), es: text.max(260) }),
+  title: z.strictObject({ en: text.max(CHAPTER_TEXT_MAX.title.en), es: text.max(CHAPTER_TEXT_MAX.title.es) }),
+  caption: z.strictObject({ en: text.max(CHAPTER_TEXT_MAX.caption.en), es: text.max(CHAPTER_TEXT_MAX.caption.es) }),
   notes: bilingual,
   sources: z.array(id).min(1, 'must cite at least one source')
 });
-
-import { BRIEFING_FORMAT, BRIEFING_VERSION } from './briefingFormat.ts';
-export { BRIEFING_FORMAT, BRIEFING_VERSION };
 
 export const briefingSchema = z.strictObject({
   format: z.literal(BRIEFING_FORMAT),
@@ -39,23 +39,12 @@ export const briefingSchema = z.strictObject({
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;
 
-/** The ids and dates a briefing may name: the dataset's, on the server or in the browser. */
-export interface KnownRefs {
-  cities: ReadonlySet<string>;
-  ports: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
-  window: readonly [string, string];
-}
 
 /** A problem with a briefing, by chapter (its id, or #n where it has none) and field. */
 export interface BriefingProblem {
   chapter: string | null;
   field: string;
   message: string;
-}
-
-export function knownRefsOf(d: Pick<Dataset, 'cities' | 'ports' | 'sources'>, window: readonly [string, string]): KnownRefs {
-  return { cities: new Set(d.cities.map((c) => c.id)), ports: new Set(d.ports.map((p) => p.id)), sources: new Set(d.sources.map((s) => s.id)), window };
 }
 
 /**

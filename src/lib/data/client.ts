@@ -15,7 +15,7 @@ export const SUMMARY_MONTHLY = ['trac-new-cases', 'cbp-enrollments', 'mpp2-enrol
 const SUMMARY_SERIES = new Set<string>([...SUMMARY_TALLIES, ...SUMMARY_MONTHLY]);
 
 export type SourceEntry = Pick<Source, 'id' | 'publisher' | 'title' | 'date' | 'url'>;
-const sourceEntry = ({ id, publisher, title, date, url }: SourceEntry): SourceEntry => ({ id, publisher, title, date, url });
+export const sourceEntry = ({ id, publisher, title, date, url }: SourceEntry): SourceEntry => ({ id, publisher, title, date, url });
 
 /** What city panels, fact sheets and the bibliography need of the dataset (see referenceDataset). */
 export type ReferenceDataset = Pick<Dataset, 'cities' | 'ports' | 'transfers' | 'facts' | 'series' | 'sources'> & {

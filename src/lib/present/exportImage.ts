@@ -1,5 +1,6 @@
 // Saves the current view as a PNG for reports: the map at high resolution with the title, date,
 // chapter caption, advisory key, port legend and credits drawn around it.
+import { downloadBlob } from '$lib/download';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ADVISORY_LEVEL_COLOURS } from '$lib/map/palette';
 
@@ -135,12 +136,5 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
 export async function downloadPng(canvas: HTMLCanvasElement, filename: string): Promise<void> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, filename);
 }

@@ -98,23 +98,15 @@ export function parseAppState(params: URLSearchParams, known: KnownIds = {}): { 
   const briefing = params.get('briefing');
   const draft = params.get('draft');
   const chapter = params.get('chapter');
-  if (draft !== null && draft !== '' && (briefing === null || briefing === '')) {
-    // The browser's own: how many chapters it has is known only once it is read (BriefingMode).
-    const id = draft.trim().toLowerCase();
-    if (!DRAFT_ID.test(id)) notices.push({ kind: 'badBriefing', value: echo(draft) });
+  // A shipped briefing, or one of the browser's own (whose number of chapters is known only once
+  // it is read, in BriefingMode).
+  const asked = briefing !== null && briefing !== '' ? { key: 'briefing' as const, raw: briefing } : draft !== null && draft !== '' ? { key: 'draft' as const, raw: draft } : null;
+  if (asked) {
+    const id = asked.raw.trim().toLowerCase();
+    const chapters = asked.key === 'draft' ? (DRAFT_ID.test(id) ? Infinity : undefined) : known.briefings ? known.briefings[id] : /^[a-z0-9-]{1,40}$/.test(id) ? Infinity : undefined;
+    if (chapters === undefined) notices.push({ kind: 'badBriefing', value: echo(asked.raw) });
     else {
-      state.draft = id;
-      state.chapter = 1;
-      const n = chapter !== null && /^\s*\d{1,6}\s*$/.test(chapter) ? Number(chapter) : NaN;
-      if (n >= 1) state.chapter = n;
-      else if (chapter !== null) notices.push({ kind: 'badChapter', value: echo(chapter), fallback: '1' });
-    }
-  } else if (briefing !== null && briefing !== '') {
-    const id = briefing.trim().toLowerCase();
-    const chapters = known.briefings ? known.briefings[id] : /^[a-z0-9-]{1,40}$/.test(id) ? Infinity : undefined;
-    if (chapters === undefined) notices.push({ kind: 'badBriefing', value: echo(briefing) });
-    else {
-      state.briefing = id;
+      state[asked.key] = id;
       state.chapter = 1;
       if (chapter !== null) {
         const n = /^\s*\d{1,6}\s*$/.test(chapter) ? Number(chapter) : NaN;

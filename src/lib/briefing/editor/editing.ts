@@ -1,6 +1,7 @@
 // What the briefing editor does to a draft, as pure functions (tested in tests/unit/editing.test.ts):
 // each returns a new briefing and leaves the one it was given alone, so an undo is the old value.
-import type { Chapter } from '$lib/data/briefing';
+import type { Briefing, Chapter } from '$lib/data/briefing';
+import { BRIEFING_FORMAT, BRIEFING_VERSION, CAMERA_ZOOM } from '$lib/data/briefingFormat';
 import type { Lang } from '$lib/i18n';
 import type { DraftBriefing } from '../drafts';
 
@@ -14,7 +15,6 @@ export interface ViewNow {
 }
 
 const LANGS: readonly Lang[] = ['en', 'es'];
-const ZOOM: readonly [number, number] = [3, 9];
 
 /** A briefing with nothing in it yet, for "New briefing". */
 export function emptyBriefing(): DraftBriefing {
@@ -45,7 +45,7 @@ export function freshChapterId(chapters: readonly Pick<Chapter, 'id'>[]): string
 /** The camera a chapter keeps for a view: the centre rounded to ~100 m, the zoom within the schema's range. */
 export function cameraOf(view: Pick<ViewNow, 'center' | 'zoom'>): Chapter['camera'] {
   const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
-  return { center: [round(view.center[0], 3), round(view.center[1], 3)], zoom: round(Math.min(ZOOM[1], Math.max(ZOOM[0], view.zoom)), 2) };
+  return { center: [round(view.center[0], 3), round(view.center[1], 3)], zoom: round(Math.min(CAMERA_ZOOM[1], Math.max(CAMERA_ZOOM[0], view.zoom)), 2) };
 }
 
 export function chapterFromView(view: ViewNow, id: string): Chapter {
@@ -122,6 +122,11 @@ export function completeBriefing(b: DraftBriefing): DraftBriefing {
     description: both(b.description),
     chapters: b.chapters.map((c) => ({ ...c, title: both(c.title), caption: both(c.caption), notes: both(c.notes) }))
   };
+}
+
+/** A draft as the briefing mode and the presenter view show it: complete, in the file's format. */
+export function presentedBriefing(b: DraftBriefing): Briefing {
+  return { format: BRIEFING_FORMAT, version: BRIEFING_VERSION, ...completeBriefing(b) };
 }
 
 /** Bibliography entries whose id, publisher or title hold every word of the query (accents ignored). */

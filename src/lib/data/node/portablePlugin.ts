@@ -12,20 +12,27 @@ const SITE_FILES = 'virtual:mpp-site-files';
  * same bytes the site serves).
  */
 export function portablePlugin(): Plugin {
-  const dataset = () => loadDataset(process.env.MPP_DATA_DIR);
+  // Read once for both modules (each loads in the same build).
+  let loaded: { dataset: ReturnType<typeof loadDataset>; briefings: ReturnType<typeof loadBriefings> } | null = null;
+  const data = () => {
+    if (!loaded) {
+      const dataset = loadDataset(process.env.MPP_DATA_DIR);
+      loaded = { dataset, briefings: loadBriefings(dataset, process.env.MPP_BRIEFINGS_DIR) };
+    }
+    return loaded;
+  };
   return {
     name: 'mpp-portable',
     resolveId: (id) => (id === PAGE_DATA || id === SITE_FILES ? `\0${id}` : null),
     load(id) {
       if (id === `\0${PAGE_DATA}`) {
-        const d = dataset();
-        return `export default ${JSON.stringify(mapPageDataOf(d, loadBriefings(d, process.env.MPP_BRIEFINGS_DIR)))};`;
+        const { dataset, briefings } = data();
+        return `export default ${JSON.stringify(mapPageDataOf(dataset, briefings))};`;
       }
       if (id === `\0${SITE_FILES}`) {
-        const d = dataset();
         const files = {
           'basemap/boundaries.topojson': readFileSync(BOUNDARIES_FILE, 'utf8'),
-          'briefings.json': JSON.stringify(loadBriefings(d, process.env.MPP_BRIEFINGS_DIR))
+          'briefings.json': JSON.stringify(data().briefings)
         };
         return `export default ${JSON.stringify(files)};`;
       }

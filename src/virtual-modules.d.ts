@@ -21,3 +21,8 @@ declare module 'virtual:mpp-page-data' {
 }
 /** True in the portable atlas's build (vite.config.ts). */
 declare const __MPP_PORTABLE__: boolean;
+declare module 'virtual:mpp-first-paint' {
+  /** The map's first-paint picture, from src/lib/map/node/locatorPlugin.ts. */
+  const picture: import('$lib/map/firstPaintPicture').FirstPaintPicture;
+  export default picture;
+}

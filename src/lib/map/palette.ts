@@ -35,3 +35,9 @@ export const STAGE_COLOURS = {
 } as const;
 
 export const MARKER_OUTLINE = '#ffffff';
+
+/** A state's fill in the still pictures (no WebGL, first paint): its advisory level, else plain land. */
+export function stillStateFill(level: number | null | undefined, country: string): string {
+  if (level) return ADVISORY_LEVEL_COLOURS[level as 1 | 2 | 3 | 4];
+  return country === 'MX' ? '#ece8df' : BASEMAP.land;
+}

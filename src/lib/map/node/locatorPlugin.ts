@@ -1,6 +1,8 @@
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { locatorMap } from '../locator.ts';
+import { firstPaintPicture } from '../firstPaintPicture.ts';
+import { BORDER_BOUNDS } from '../style.ts';
 import type { BoundariesTopology } from '../basemap.ts';
 import { BOUNDARIES_FILE } from '../../data/node/loadDataset.ts';
 import { buildTimeModule } from '../../data/node/buildTimeModule.ts';
@@ -15,4 +17,12 @@ export const LOCATOR_MODULE = 'virtual:mpp-locator';
  */
 export function locatorPlugin(file = BOUNDARIES_FILE): Plugin {
   return buildTimeModule(LOCATOR_MODULE, [file], () => locatorMap(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology));
+}
+
+/** The module the map imports its first-paint picture from (declared in src/virtual-modules.d.ts). */
+export const FIRST_PAINT_MODULE = 'virtual:mpp-first-paint';
+
+/** The picture the map page carries in its HTML (src/lib/map/firstPaintPicture.ts), at the opening camera. */
+export function firstPaintPlugin(file = BOUNDARIES_FILE): Plugin {
+  return buildTimeModule(FIRST_PAINT_MODULE, [file], () => firstPaintPicture(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology, BORDER_BOUNDS));
 }

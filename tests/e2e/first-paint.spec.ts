@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import type { Route } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './helpers';
+import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
+
+const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
+const elPaso = ports.find((p) => p.id === 'el-paso')!;
+/** How far above its point the picture draws a port (user units, FirstPaintMap's OFFSET). */
+const PORT_OFFSET = 11;
+
+/** The built chunk that carries MapLibre's code (the largest, and the only one with its CSS class names). */
+const CHUNKS = 'build/_app/immutable/chunks';
+const maplibreChunk = readdirSync(CHUNKS).find((f) => f.endsWith('.js') && statSync(`${CHUNKS}/${f}`).size > 300_000 && readFileSync(`${CHUNKS}/${f}`, 'utf8').includes('maplibregl-'));
+
+type Shifts = { all: number; map: number };
+/** Sums layout shifts from the page's start: all of them, and those of nodes inside the map. */
+function recordLayoutShifts() {
+  const sums = { all: 0, map: 0 };
+  (window as unknown as { __shifts: Shifts }).__shifts = sums;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+      if (entry.hadRecentInput) continue;
+      sums.all += entry.value;
+      const inMap = (entry.sources ?? []).some((s) => s.node instanceof Element && s.node.closest('[data-testid="map"]'));
+      if (inMap) sums.map += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+const layoutShifts = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __shifts: Shifts }).__shifts);
+
+const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+
+test('the map page is on screen before MapLibre loads, in the URL date, and MapLibre takes over in place', async ({ page, request }) => {
+  // The prerendered HTML itself carries the picture: it is there before any script runs.
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('data-testid="first-paint-map"');
+  expect(html).toMatch(/<path data-state="MX-TAM" d="M/);
+
+  await page.addInitScript(recordLayoutShifts);
+  // MapLibre's script (the one chunk that carries its code) is held back until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let heldBack = 0;
+  expect(maplibreChunk).toBeTruthy();
+  await page.route(`**/chunks/${maplibreChunk}`, async (route: Route) => {
+    heldBack++;
+    await released;
+    await route.continue();
+  });
+
+  await page.goto('/?date=2021-03-01');
+  const picture = page.getByTestId('first-paint-map');
+  await expect(picture).toBeVisible();
+  await expect(picture).toHaveAttribute('data-date', '2021-03-01');
+  await expect(picture).toHaveAttribute('aria-label', /1 March 2021/);
+  expect(heldBack).toBe(1);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+  // The advisory of 1 March 2021 (issued 8 Sep 2020): Tamaulipas and Sinaloa 4, Sonora 3, Baja California 2.
+  const fill = (iso: string) => picture.locator(`path[data-state="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
+  expect(hex(await fill('MX-TAM'))).toBe(ADVISORY_LEVEL_COLOURS[4]);
+  expect(hex(await fill('MX-SIN'))).toBe(ADVISORY_LEVEL_COLOURS[4]);
+  expect(hex(await fill('MX-SON'))).toBe(ADVISORY_LEVEL_COLOURS[3]);
+  expect(hex(await fill('MX-BCN'))).toBe(ADVISORY_LEVEL_COLOURS[2]);
+  // Where the picture puts El Paso, in screen pixels.
+  const before = await picture.locator('circle[data-port="el-paso"]').evaluate((el, offset) => {
+    const box = el.getBoundingClientRect();
+    const scale = (el as SVGGraphicsElement).getScreenCTM()!.a;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 + offset * scale };
+  }, PORT_OFFSET);
+  await page.screenshot({ path: 'test-results/first-paint-held.png' });
+
+  release();
+  await waitForMapIdle(page);
+  // One map on screen: the picture is gone, and no still map took its place.
+  await expect(picture).toHaveCount(0);
+  await expect(page.getByTestId('static-map')).toHaveCount(0);
+  await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(1);
+  // MapLibre opened at the picture's camera: the same point lands within a pixel and a half.
+  const after = await page.evaluate(([lon, lat]) => {
+    const map = window.__mppMap!;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const p = map.project([lon!, lat!]);
+    return { x: rect.x + p.x, y: rect.y + p.y };
+  }, [elPaso.lon, elPaso.lat]);
+  expect(Math.abs(after.x - before.x)).toBeLessThan(1.5);
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1.5);
+  // The map does not move at the handover. (The summary beside it is prerendered for the default
+  // date and reflows to the URL's date when the page hydrates; that shift is outside the map.)
+  expect((await layoutShifts(page)).map).toBeLessThan(0.01);
+});
+
+test('the default page does not shift from first paint to the finished map', async ({ page }) => {
+  await page.addInitScript(recordLayoutShifts);
+  await page.goto('/');
+  await expect(page.getByTestId('first-paint-map')).toHaveAttribute('data-date', '2020-01-15');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('first-paint-map')).toHaveCount(0);
+  expect((await layoutShifts(page)).all).toBeLessThan(0.01);
+});

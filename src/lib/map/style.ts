@@ -3,14 +3,8 @@ import type { BasemapData } from './basemap';
 import type { Lang } from '$lib/i18n';
 import { BASEMAP } from './palette';
 
-/**
- * The border from Tijuana to Matamoros, with a little of each country around it. The south edge takes in
- * Tamaulipas's name (its label point is at 24.3° N): that state was "Do not travel" for most of MPP.
- */
-export const BORDER_BOUNDS: [[number, number], [number, number]] = [
-  [-118.2, 24.0],
-  [-96.6, 34.0]
-];
+// Kept apart so that the build-time picture (node/locatorPlugin.ts) can import it without the style.
+export { BORDER_BOUNDS } from './openingCamera';
 
 /**
  * Points along the border's course (sampled from the basemap's national border: the southernmost

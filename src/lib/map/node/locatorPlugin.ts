@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { locatorMap } from '../locator.ts';
 import { firstPaintPicture } from '../firstPaintPicture.ts';
-import { BORDER_BOUNDS } from '../style.ts';
+import { BORDER_BOUNDS } from '../openingCamera.ts';
 import type { BoundariesTopology } from '../basemap.ts';
 import { BOUNDARIES_FILE } from '../../data/node/loadDataset.ts';
 import { buildTimeModule } from '../../data/node/buildTimeModule.ts';

@@ -29,8 +29,10 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 cpSync(SOURCE_DIR, OUT, { recursive: true, filter: (src) => !src.includes('research-notes') });
 
-const sources = read('sources.json');
-const facts = read('facts.json');
+const originalSources = read('sources.json');
+const originalFacts = read('facts.json');
+const sources = [...originalSources];
+const facts = [...originalFacts];
 const cities = read('cities.json');
 
 // Copies 2…10 of every source and every fact (series points included), each copy citing its own
@@ -38,8 +40,8 @@ const cities = read('cities.json');
 const copy = (k) => (id) => `${id}-x${k}`;
 for (let k = 2; k <= FACTOR; k++) {
   const rename = copy(k);
-  for (const s of read('sources.json')) sources.push({ ...s, id: rename(s.id), url: `${s.url}${s.url.includes('#') ? '-' : '#'}copy-${k}` });
-  for (const f of read('facts.json')) facts.push({ ...f, id: rename(f.id), sources: f.sources.map(rename) });
+  for (const s of originalSources) sources.push({ ...s, id: rename(s.id), url: `${s.url}${s.url.includes('#') ? '-' : '#'}copy-${k}` });
+  for (const f of originalFacts) facts.push({ ...f, id: rename(f.id), sources: f.sources.map(rename) });
 }
 
 // Extra places: "gathering" cities scattered around each Mexican state's label point, kept only where

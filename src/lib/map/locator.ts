@@ -37,33 +37,39 @@ export function projector(frame: LocatorFrame) {
   };
 }
 
-function ringPath(ring: Position[], project: (p: Position) => [number, number]): string {
+/** An SVG path through `ring`, skipping vertices nearer than `tolerance` (user units) to the last kept
+ * one: closer points add bytes, not shape. */
+export function ringPath(ring: Position[], project: (p: Position) => [number, number], tolerance = 0.8, closed = true): string {
   let d = '';
   let last: [number, number] | null = null;
   for (const p of ring) {
     const q = project(p);
-    // Points closer than a pixel add bytes, not shape.
-    if (last && Math.abs(q[0] - last[0]) < 0.8 && Math.abs(q[1] - last[1]) < 0.8) continue;
+    if (last && Math.abs(q[0] - last[0]) < tolerance && Math.abs(q[1] - last[1]) < tolerance) continue;
     d += `${d ? 'L' : 'M'}${q[0]} ${q[1]}`;
     last = q;
   }
-  return d ? `${d}Z` : '';
+  return d && closed ? `${d}Z` : d;
+}
+
+export type StateFeature = Feature<Polygon | MultiPolygon, StateProperties>;
+
+/** Each state `keep` accepts as one SVG path, and the national border as an open path. */
+export function statePaths(topology: BoundariesTopology, project: (p: Position) => [number, number], keep: (f: StateFeature) => boolean, tolerance?: number) {
+  const states = (feature(topology, topology.objects.states).features as StateFeature[]).filter(keep).map((f) => {
+    const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates];
+    return { iso: f.properties.iso, country: f.properties.country, d: polys.map((poly) => poly.map((ring) => ringPath(ring, project, tolerance)).join('')).join('') };
+  });
+  const line = mesh(topology, topology.objects.states, (a, b) => (a.properties as StateProperties).country !== (b.properties as StateProperties).country);
+  const border = line.coordinates.map((part) => ringPath(part, project, tolerance, false)).join('');
+  return { states, border };
 }
 
 export function locatorMap(topology: BoundariesTopology, frame: LocatorFrame = MEXICO_FRAME): LocatorMap {
   const { height, project } = projector(frame);
-  const inFrame = (f: Feature<Polygon | MultiPolygon, StateProperties>) => {
+  const inFrame = (f: StateFeature) => {
     const [lon, lat] = f.properties.label;
     return f.properties.country === 'MX' || (lon > frame.west - 6 && lon < frame.east + 6 && lat < frame.north + 4);
   };
-  const states = (feature(topology, topology.objects.states).features as Feature<Polygon | MultiPolygon, StateProperties>[])
-    .filter(inFrame)
-    .map((f) => {
-      const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates];
-      const d = polys.map((poly) => poly.map((ring) => ringPath(ring, project)).join('')).join('');
-      return { iso: f.properties.iso, country: f.properties.country, d };
-    });
-  const line = mesh(topology, topology.objects.states, (a, b) => (a.properties as StateProperties).country !== (b.properties as StateProperties).country);
-  const border = line.coordinates.map((part) => ringPath(part, project).replace(/Z$/, '')).join('');
+  const { states, border } = statePaths(topology, project, inFrame);
   return { viewBox: `0 0 ${frame.width} ${Math.round(height)}`, width: frame.width, height: Math.round(height), states, border };
 }

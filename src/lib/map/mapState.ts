@@ -1,6 +1,7 @@
 // Everything the map draws that depends on the date, computed by the time model in one place.
 import type { ClientData } from '$lib/data/client';
 import { cityStateOn, issuanceOn, portStateOn, programmeWindows, transferStateOn, type PortStage } from '$lib/time/model';
+import { stageColour } from './palette';
 
 export interface MarkerState {
   stage: PortStage;
@@ -40,4 +41,17 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
   const levels: MapDateState['levels'] = {};
   for (const iso of Object.keys(data.advisories.issuances[0]!.levels)) levels[iso] = issuance ? issuance.levels[iso as keyof typeof issuance.levels] : null;
   return { ports, cities, transfers, levels, issuanceDate: issuance?.date ?? null };
+}
+
+/**
+ * The cities and ports a still picture (no WebGL, first paint) draws on a date, each with its marker
+ * colour: an onward city only while people are moved there, drawn in the MPP 1.0 colour as on the map.
+ */
+export function stillMarkers(data: ClientData, shown: MapDateState) {
+  return {
+    cities: data.cities
+      .filter((c) => c.role !== 'onward' || shown.cities[c.id]?.onward)
+      .map((c) => ({ city: c, colour: stageColour(shown.cities[c.id]?.onward ? 'mpp1' : shown.cities[c.id]?.stage) })),
+    ports: data.ports.map((p) => ({ port: p, colour: stageColour(shown.ports[p.id]?.stage) }))
+  };
 }

@@ -41,3 +41,8 @@ export function stillStateFill(level: number | null | undefined, country: string
   if (level) return ADVISORY_LEVEL_COLOURS[level as 1 | 2 | 3 | 4];
   return country === 'MX' ? '#ece8df' : BASEMAP.land;
 }
+
+/** A port's or city's marker colour for its stage; no stage yet reads as "not yet part of MPP". */
+export function stageColour(stage: string | undefined): string {
+  return STAGE_COLOURS[(stage ?? 'not-yet') as keyof typeof STAGE_COLOURS] ?? STAGE_COLOURS['not-yet'];
+}

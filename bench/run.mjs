@@ -56,7 +56,20 @@ function layerOrderLength() {
   }
 }
 
-const TARGETS = { bytes: 1.25, idle: 1.3, step: 1.2, heapGrowth: 0.1, lhPerfDesktop: 95 };
+// Issue 22's targets. Bytes are what the page itself requests before idle; the offline copy that the
+// service worker fetches after idle has its own budget. The 10× build (BENCH_IDLE_TARGET=1.5) is
+// allowed more time to idle.
+const TARGETS = {
+  pageBytes: 1.3,
+  offlineCopyKB: 250,
+  firstMap: 0.5,
+  idle: Number.parseFloat(process.env.BENCH_IDLE_TARGET ?? '') || 1.3,
+  step: 1.2,
+  heapGrowth: 0.1,
+  lhPerfDesktop: 98,
+  lhPerfMobile: 90,
+  lcp: 0.6
+};
 
 const started = Date.now();
 const phases = {};
@@ -545,6 +558,7 @@ async function main() {
 
   const ratios = {
     bytes: { median: ratio(bytes.app.total.median, bytes.bare.total.median), p95: ratio(bytes.app.total.p95, bytes.bare.total.p95) },
+    pageBytes: { median: ratio(bytes.app.page.median, bytes.bare.page.median), p95: ratio(bytes.app.page.p95, bytes.bare.page.p95) },
     idle: { median: ratio(idle.app.median, idle.bare.median), p95: ratio(idle.app.p95, idle.bare.p95) },
     shown: { median: ratio(shown.app.median, shown.bare.median), p95: ratio(shown.app.p95, shown.bare.p95) },
     firstMap: { median: ratio(firstMap.app.median, firstMap.bare.median), p95: ratio(firstMap.app.p95, firstMap.bare.p95) },
@@ -553,7 +567,9 @@ async function main() {
   const sum = (xs) => xs.reduce((n, e) => n + e.bytes, 0);
   const verdict = (ok) => (ok == null ? 'n/a' : ok ? 'PASS' : 'MISS');
   const checks = {
-    bytes: verdict(ratios.bytes.median != null && ratios.bytes.median <= TARGETS.bytes),
+    pageBytes: verdict(ratios.pageBytes.median != null && ratios.pageBytes.median <= TARGETS.pageBytes),
+    offlineCopy: verdict(bytes.app.background.median <= TARGETS.offlineCopyKB * 1024),
+    firstMap: verdict(ratios.firstMap.median == null ? null : ratios.firstMap.median <= TARGETS.firstMap),
     idle: verdict(ratios.idle.median != null && ratios.idle.median <= TARGETS.idle),
     step: verdict(ratios.step.median != null && ratios.step.median <= TARGETS.step),
     heap: verdict(heap.growth <= TARGETS.heapGrowth)
@@ -574,12 +590,12 @@ async function main() {
   out.push(
     table([
       ['metric', 'app median', 'app p95', 'bare median', 'bare p95', 'ratio (med / p95)', 'target', ''],
-      ['1. bytes, first load (gzip)', kb(bytes.app.total.median), kb(bytes.app.total.p95), kb(bytes.bare.total.median), kb(bytes.bare.total.p95), `${x(ratios.bytes.median)} / ${x(ratios.bytes.p95)}`, `≤ ${TARGETS.bytes}× bare`, checks.bytes],
+      ['1. bytes, first load (gzip)', kb(bytes.app.total.median), kb(bytes.app.total.p95), kb(bytes.bare.total.median), kb(bytes.bare.total.p95), `${x(ratios.bytes.median)} / ${x(ratios.bytes.p95)}`, '(info)', ''],
       ...[...new Set([...Object.keys(bytes.app.byCategory), ...Object.keys(bytes.bare.byCategory)])].sort().map((c) => [`     ${c}`, kb(bytes.app.byCategory[c]?.median ?? 0), kb(bytes.app.byCategory[c]?.p95 ?? 0), kb(bytes.bare.byCategory[c]?.median ?? 0), kb(bytes.bare.byCategory[c]?.p95 ?? 0), x(ratio(bytes.app.byCategory[c]?.median ?? 0, bytes.bare.byCategory[c]?.median ?? 0)), '', '']),
       ['     responses', String(bytes.app.responses.median), String(bytes.app.responses.p95), String(bytes.bare.responses.median), String(bytes.bare.responses.p95), '', '', ''],
-      ['   of which the page requested', kb(bytes.app.page.median), kb(bytes.app.page.p95), kb(bytes.bare.page.median), kb(bytes.bare.page.p95), x(ratio(bytes.app.page.median, bytes.bare.page.median)), '(info)', ''],
-      [`   fetched in the background (${bytes.app.backgroundResponses.median} files)`, kb(bytes.app.background.median), kb(bytes.app.background.p95), kb(bytes.bare.background.median), kb(bytes.bare.background.p95), '', '', ''],
-      ['   navigation → first map on screen', ms(firstMap.app.median), ms(firstMap.app.p95), ms(firstMap.bare.median), ms(firstMap.bare.p95), `${x(ratios.firstMap.median)} / ${x(ratios.firstMap.p95)}`, '≤ 0.5× bare', ratios.firstMap.median == null ? 'n/a' : ratios.firstMap.median <= 0.5 ? 'PASS' : 'MISS'],
+      ['   of which the page requested', kb(bytes.app.page.median), kb(bytes.app.page.p95), kb(bytes.bare.page.median), kb(bytes.bare.page.p95), `${x(ratios.pageBytes.median)} / ${x(ratios.pageBytes.p95)}`, `≤ ${TARGETS.pageBytes}× bare`, checks.pageBytes],
+      [`   fetched in the background (${bytes.app.backgroundResponses.median} files)`, kb(bytes.app.background.median), kb(bytes.app.background.p95), kb(bytes.bare.background.median), kb(bytes.bare.background.p95), '', `≤ ${TARGETS.offlineCopyKB} KB`, checks.offlineCopy],
+      ['   navigation → first map on screen', ms(firstMap.app.median), ms(firstMap.app.p95), ms(firstMap.bare.median), ms(firstMap.bare.p95), `${x(ratios.firstMap.median)} / ${x(ratios.firstMap.p95)}`, `≤ ${TARGETS.firstMap}× bare`, checks.firstMap],
       ['2. navigation → map idle', ms(idle.app.median), ms(idle.app.p95), ms(idle.bare.median), ms(idle.bare.p95), `${x(ratios.idle.median)} / ${x(ratios.idle.p95)}`, `≤ ${TARGETS.idle}× bare`, checks.idle],
       ['     (→ that frame on screen)', ms(shown.app.median), ms(shown.app.p95), ms(shown.bare.median), ms(shown.bare.p95), `${x(ratios.shown.median)} / ${x(ratios.shown.p95)}`, '(info)', ''],
       [`3. timeline step → idle (n=${step.step.n})`, ms(step.step.median), ms(step.step.p95), ms(step.repaint.median), ms(step.repaint.p95), `${x(ratios.step.median)} / ${x(ratios.step.p95)}`, `≤ ${TARGETS.step}× repaint`, checks.step],
@@ -610,7 +626,12 @@ async function main() {
       if (key.startsWith('app')) {
         const ok100 = ['accessibility', 'best-practices', 'seo'].every((c) => s.scores[c].median === 100);
         target = `a11y/BP/SEO 100 ${verdict(ok100)}`;
-        if (key === 'app-desktop') target += `; perf ≥ ${TARGETS.lhPerfDesktop} ${verdict(s.scores.performance.median != null && s.scores.performance.median >= TARGETS.lhPerfDesktop)}`;
+        const preset = key.slice('app-'.length);
+        const perfTarget = preset === 'desktop' ? TARGETS.lhPerfDesktop : TARGETS.lhPerfMobile;
+        const lcpRatio = ratio(s.metrics['largest-contentful-paint'].median, lhSummary[`bare-${preset}`]?.metrics['largest-contentful-paint'].median);
+        checks[`lhPerf-${preset}`] = verdict(s.scores.performance.median == null ? null : s.scores.performance.median >= perfTarget);
+        checks[`lcp-${preset}`] = verdict(lcpRatio == null ? null : lcpRatio <= TARGETS.lcp);
+        target += `; perf ≥ ${perfTarget} ${checks[`lhPerf-${preset}`]}; LCP ${x(lcpRatio)} bare (≤ ${TARGETS.lcp}×) ${checks[`lcp-${preset}`]}`;
       }
       rows.push([key, cell('performance'), cell('accessibility'), cell('best-practices'), cell('seo'), ms(s.metrics['largest-contentful-paint'].median), ms(s.metrics['total-blocking-time'].median), target]);
     }

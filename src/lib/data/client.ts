@@ -6,6 +6,7 @@
 // fact sheets and the bibliography page also read (referenceDataset, below).
 // Imports are relative: vite.config.ts loads this file through Node, without SvelteKit's aliases.
 import type { Dataset, Fact, Source } from './schema';
+import type { ReturnsPoint } from '../time/returns';
 import type { CityFacts } from '../city/cityData';
 import { compareIsoDates } from '../time/dates.ts';
 
@@ -36,7 +37,13 @@ function shared(d: ReferenceDataset) {
 /** The map page: everything the map, timeline and summary draw for any date. */
 export function clientData(d: Dataset) {
   const seriesPoints: Fact[] = d.facts.filter((f) => f.series && SUMMARY_SERIES.has(f.series));
-  const cited = new Set(seriesPoints.flatMap((f) => f.sources));
+  // The returns counts feed the map's proportional symbols, the summary and the city list: only their
+  // numbers travel with the page (the wording is in the city panel's module).
+  const returnsSeries = new Set(d.series.filter((s) => s.returns).map((s) => s.id));
+  const returnsPoints: ReturnsPoint[] = d.facts
+    .filter((f) => f.series && returnsSeries.has(f.series))
+    .map(({ id, series, date, precision, value, qualifier, sources }) => ({ id, series, date, precision, value, ...(qualifier ? { qualifier } : {}), sources }));
+  const cited = new Set([...seriesPoints, ...returnsPoints].flatMap((f) => f.sources));
   return {
     ...shared(d),
     ports: d.ports,
@@ -45,6 +52,7 @@ export function clientData(d: Dataset) {
     // The timeline shows an event's date and title; its description is in the open data.
     events: [...d.events].sort((a, b) => compareIsoDates(a.date, b.date)).map(({ id, date, precision, kind, title, sources }) => ({ id, date, precision, kind, title, sources })),
     seriesPoints,
+    returnsPoints,
     sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry)
   };
 }
@@ -76,7 +84,7 @@ export function cityPageData(d: ReferenceDataset, cityId: string): { data: Clien
   ]);
   const charted = new Set(facts.flatMap((f) => (f.series ? [f.series] : [])));
   return {
-    data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports, cities: [city], transfers, events: [], seriesPoints: [], sources: [] },
+    data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports, cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: [], sources: [] },
     facts: { facts, sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
   };
 }

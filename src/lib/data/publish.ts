@@ -137,6 +137,37 @@ export function transfersJSON(d: Dataset) {
   return d.transfers;
 }
 
+/**
+ * People placed in MPP per port and month (/data/returns.json): the monthly counts of the returns
+ * series, with the port's city and the phase. Running totals stay in facts.json (their series have a
+ * `returns` field), so a sum over this file never counts a month twice.
+ */
+export function returnsJSON(d: Dataset) {
+  const portCity = new Map(d.ports.map((p) => [p.id, p.city]));
+  const monthly = new Map(d.series.filter((s) => s.returns && s.kind === 'monthly').map((s) => [s.id, s.returns!]));
+  return d.facts
+    .filter((f) => f.series && monthly.has(f.series) && f.value !== undefined)
+    .map((f) => {
+      const r = monthly.get(f.series!)!;
+      return {
+        port: r.port,
+        city: portCity.get(r.port)!,
+        month: f.date.slice(0, 7),
+        phase: r.phase,
+        value: f.value!,
+        sources: f.sources,
+        series: f.series!,
+        qualifier: f.qualifier ?? 'exact'
+      };
+    })
+    .sort((a, b) => a.port.localeCompare(b.port) || a.month.localeCompare(b.month));
+}
+
+export function returnsCsv(d: Dataset): string {
+  const rows = returnsJSON(d).map((r) => [r.port, r.city, r.month, r.phase, r.value, r.qualifier, r.series, r.sources.join(' ')]);
+  return toCsv(['port', 'city', 'month', 'phase', 'value', 'qualifier', 'series', 'sources'], rows);
+}
+
 // CSV for spreadsheet users (RFC 4180: quoted where needed, CRLF line ends, UTF-8).
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -184,8 +215,10 @@ export function openDataFiles(d: Dataset): { path: string; type: string; body: s
     { path: 'sources.json', type: 'application/json', body: json(sourcesJSON(d)) },
     { path: 'series.json', type: 'application/json', body: json(seriesJSON(d)) },
     { path: 'transfers.json', type: 'application/json', body: json(transfersJSON(d)) },
+    { path: 'returns.json', type: 'application/json', body: json(returnsJSON(d)) },
     { path: 'ports.csv', type: 'text/csv; charset=utf-8', body: portsCsv(d) },
     { path: 'advisories.csv', type: 'text/csv; charset=utf-8', body: advisoriesCsv(d) },
-    { path: 'facts.csv', type: 'text/csv; charset=utf-8', body: factsCsv(d) }
+    { path: 'facts.csv', type: 'text/csv; charset=utf-8', body: factsCsv(d) },
+    { path: 'returns.csv', type: 'text/csv; charset=utf-8', body: returnsCsv(d) }
   ];
 }

@@ -133,7 +133,19 @@ export const seriesSchema = z.strictObject({
   title: bilingual,
   unit: bilingual,
   note: bilingual,
-  sources: sourceIds
+  sources: sourceIds,
+  /**
+   * A count of people placed in MPP through one port (a court's hearing location mapped to the port
+   * whose city its people waited in): monthly counts, or running totals. `alsoCovers` names other
+   * ports whose people the same count includes (their hearings were held there).
+   */
+  returns: z
+    .strictObject({
+      port: id,
+      phase: z.enum(['mpp1', 'mpp2']),
+      alsoCovers: z.array(id).optional()
+    })
+    .optional()
 });
 
 export const factSchema = z.strictObject({

@@ -32,7 +32,13 @@ export const RULES = {
    * How far outside its U.S. state polygon a port may be drawn: ports sit at the river or fence line,
    * and the 1:10m Natural Earth border is 1–3 km off along the Rio Grande.
    */
-  portBorderToleranceKm: 4
+  portBorderToleranceKm: 4,
+  /**
+   * The months in which each programme placed people in MPP: MPP 1.0 from its first returns
+   * (January 2019) to its suspension (January 2021), MPP 2.0 from December 2021 to its end (August 2022).
+   * A monthly returns count outside its phase's months is an error.
+   */
+  returnsMonths: { mpp1: ['2019-01', '2021-01'], mpp2: ['2021-12', '2022-08'] }
 } as const;
 
 type Raw = Partial<Record<DataFileName, unknown>>;
@@ -249,5 +255,63 @@ export function validateDataset(raw: Raw, states: StateFeature[]): { errors: Dat
     }
   }
 
+  checkReturns(d, err);
+
   return errors.length ? { errors, dataset: null } : { errors, dataset: d };
+}
+
+/**
+ * Returns series (series.json `returns`, docs/data.md): they name a return port that had the phase,
+ * their points sit on the port's city, a monthly count is one whole month inside its phase's months
+ * (once), and a port's monthly counts never add up to more than a total stated for it as exact or
+ * approximate by then.
+ */
+function checkReturns(d: Dataset, err: (file: string, record: string | null, field: string, message: string) => void) {
+  const portById = new Map(d.ports.map((p) => [p.id, p]));
+  const returnsSeries = d.series.filter((s) => s.returns);
+  for (const s of returnsSeries) {
+    const r = s.returns!;
+    const port = portById.get(r.port);
+    if (!port) {
+      err('series.json', s.id, 'returns.port', `no port "${r.port}" in ports.json`);
+      continue;
+    }
+    if (!port.returnPort) err('series.json', s.id, 'returns.port', `${r.port} was never a return port`);
+    else if (!port.phases.some((ph) => ph.phase === r.phase)) err('series.json', s.id, 'returns.phase', `${r.port} has no ${r.phase} phase in ports.json`);
+    for (const other of r.alsoCovers ?? []) {
+      if (!portById.has(other)) err('series.json', s.id, 'returns.alsoCovers', `no port "${other}" in ports.json`);
+      else if (other === r.port) err('series.json', s.id, 'returns.alsoCovers', `${other} is the series' own port`);
+    }
+    if (s.kind === 'snapshot') err('series.json', s.id, 'kind', 'a returns series is monthly or cumulative, not a snapshot');
+
+    const points = d.facts.filter((f) => f.series === s.id);
+    const [first, last] = RULES.returnsMonths[r.phase];
+    const months = new Set<string>();
+    for (const f of points) {
+      if (f.city !== port.city) err('facts.json', f.id, 'city', `a point of ${s.id} must be on ${port.city}, the city of ${r.port}`);
+      if (f.value !== undefined && (!Number.isInteger(f.value) || f.value < 0)) err('facts.json', f.id, 'value', 'a count of people is a whole number, 0 or more');
+      if (s.kind !== 'monthly') continue;
+      const month = f.date.slice(0, 7);
+      if (f.precision !== 'month' || !f.date.endsWith('-01')) err('facts.json', f.id, 'precision', 'a monthly count is dated to the first of its month with precision "month"');
+      if (month < first || month > last) err('facts.json', f.id, 'date', `${month} is outside ${r.phase}'s months (${first} … ${last})`);
+      if (months.has(month)) err('facts.json', f.id, 'date', `${s.id} already has a count for ${month}`);
+      months.add(month);
+    }
+  }
+  // A port's monthly counts up to a stated total's month add up to no more than that total.
+  for (const total of returnsSeries.filter((s) => s.kind === 'cumulative')) {
+    const monthlyIds = new Set(returnsSeries.filter((s) => s.kind === 'monthly' && s.returns!.port === total.returns!.port && s.returns!.phase === total.returns!.phase).map((s) => s.id));
+    for (const t of d.facts.filter((f) => f.series === total.id && f.value !== undefined)) {
+      if (t.qualifier === 'at-least' || t.qualifier === 'more-than') continue;
+      const asOf = t.precision === 'month' ? t.date.slice(0, 7) : previousDay(t.date).slice(0, 7);
+      const sum = d.facts.filter((f) => f.series && monthlyIds.has(f.series) && f.date.slice(0, 7) <= asOf).reduce((n, f) => n + (f.value ?? 0), 0);
+      if (sum > t.value!) err('facts.json', t.id, 'value', `${total.returns!.port}'s monthly counts to ${asOf} add up to ${sum}, more than this total of ${t.value}`);
+    }
+  }
+}
+
+function previousDay(iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }

@@ -15,6 +15,7 @@ export const LAYER_ORDER = [
   'transfer-casing',
   'transfer-lines',
   'transfer-lines-open',
+  'returns-symbols',
   'port-city-links',
   'city-markers',
   'port-highlight',

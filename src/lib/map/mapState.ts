@@ -2,6 +2,7 @@
 import type { ClientData } from '$lib/data/client';
 import { cityStateOn, issuanceOn, portStateOn, programmeWindows, transferStateOn, type PortStage } from '$lib/time/model';
 import { stageColour } from './palette';
+import { cityReturnsOn, portReturnsData, portReturnsOn, type ReturnsReading } from '$lib/time/returns';
 
 export interface MarkerState {
   stage: PortStage;
@@ -17,6 +18,9 @@ export interface MapDateState {
   transfers: Record<string, { active: boolean; endUnknown: boolean; programme: 'mpp1' | 'mpp2' }>;
   levels: Record<string, number | null>;
   issuanceDate: string | null;
+  /** People placed in MPP to date, per port and per receiving city (the proportional symbols). */
+  portReturns: Record<string, ReturnsReading>;
+  cityReturns: Record<string, ReturnsReading>;
 }
 
 export function mapStateOn(data: ClientData, date: string, windows = programmeWindows(data.ports)): MapDateState {
@@ -40,7 +44,14 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
   const issuance = issuanceOn(data.advisories, date);
   const levels: MapDateState['levels'] = {};
   for (const iso of Object.keys(data.advisories.issuances[0]!.levels)) levels[iso] = issuance ? issuance.levels[iso as keyof typeof issuance.levels] : null;
-  return { ports, cities, transfers, levels, issuanceDate: issuance?.date ?? null };
+  const portReturns: MapDateState['portReturns'] = {};
+  for (const p of data.ports) if (p.returnPort) portReturns[p.id] = portReturnsOn(p, portReturnsData(p.id, data.series, data.returnsPoints), date, windows);
+  const cityReturns: MapDateState['cityReturns'] = {};
+  for (const c of data.cities) {
+    const readings = data.ports.filter((p) => p.city === c.id && p.returnPort).map((p) => portReturns[p.id]!);
+    if (readings.length) cityReturns[c.id] = cityReturnsOn(readings);
+  }
+  return { ports, cities, transfers, levels, issuanceDate: issuance?.date ?? null, portReturns, cityReturns };
 }
 
 /**

@@ -85,6 +85,10 @@ export const en = {
     reducedMotion: 'Reduced motion: playback steps a month at a time.'
   },
   legend: {
+    returns: 'People placed in MPP to date',
+    returnsCount: 'count to date (area ∝ people)',
+    returnsFloor: 'at least (older count)',
+    returnsNone: 'no count for this time',
     heading: 'Legend',
     compactLevels: 'Travel advisory level',
     more: 'Full key',
@@ -112,6 +116,13 @@ export const en = {
     setApart: 'Each port is drawn just north of the border and its city just south, so both stay visible.'
   },
   summary: {
+    returned: {
+      known: '{value} people placed in MPP to the end of {month}',
+      floor: '{value} people placed in MPP to the end of {month}, the last count (none since)',
+      none: 'no count of people placed in MPP for this time',
+      elsewhere: 'people returned here are counted with {port}',
+      phases: 'MPP 1.0 and MPP 2.0 counted apart and added up'
+    },
     heading: 'What the map shows',
     show: 'Show what the map shows',
     hide: 'Hide',

@@ -87,6 +87,10 @@ export const es: Messages = {
     reducedMotion: 'Movimiento reducido: la reproducción avanza un mes a la vez.'
   },
   legend: {
+    returns: 'Personas incluidas en el MPP hasta la fecha',
+    returnsCount: 'recuento a la fecha (área ∝ personas)',
+    returnsFloor: 'al menos (recuento anterior)',
+    returnsNone: 'sin recuento para este momento',
     heading: 'Leyenda',
     compactLevels: 'Nivel de alerta de viaje',
     more: 'Leyenda completa',
@@ -114,6 +118,13 @@ export const es: Messages = {
     setApart: 'Cada puerto se dibuja justo al norte de la frontera y su ciudad justo al sur, para que ambos se vean.'
   },
   summary: {
+    returned: {
+      known: '{value} personas incluidas en el MPP hasta fines de {month}',
+      floor: '{value} personas incluidas en el MPP hasta fines de {month}, el último recuento (ninguno después)',
+      none: 'sin recuento de personas incluidas en el MPP para este momento',
+      elsewhere: 'las personas devueltas aquí se cuentan con {port}',
+      phases: 'MPP 1.0 y MPP 2.0 contados por separado y sumados'
+    },
     heading: 'Lo que muestra el mapa',
     show: 'Mostrar lo que muestra el mapa',
     hide: 'Ocultar',

@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.mjs';
 // Shared with the benchmark (bench/run.mjs), which launches the same browser the same way.
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
-const PORT = 4173;
+// MPP_E2E_PORT lets a second run (e.g. a fresh-clone CI check) use the machine at the same time.
+const PORT = Number(process.env.MPP_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

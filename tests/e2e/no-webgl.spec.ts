@@ -66,3 +66,12 @@ test('the still map fills its space, with names readable on a projector and apar
   expect(presented).toBeGreaterThan(normal * 1.2);
   await page.screenshot({ path: 'test-results/no-webgl-present.png' });
 });
+
+test('the still map draws the people placed in MPP as the WebGL map does', async ({ page }) => {
+  await page.goto('/?date=2019-08-01');
+  const still = page.getByTestId('static-map');
+  await expect(still.locator('circle[data-returns-symbol="count"]')).toHaveCount(5);
+  await page.goto('/?date=2020-03-01');
+  await expect(still.locator('circle[data-returns-symbol="floor"]')).toHaveCount(5);
+  await expect(still.locator('circle[data-returns-symbol="none"]')).toHaveCount(2);
+});

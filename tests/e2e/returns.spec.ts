@@ -68,3 +68,12 @@ test('returns.json and returns.csv publish the monthly counts per port', async (
   expect(csv.split('\r\n')[0]).toBe('port,city,month,phase,value,qualifier,series,sources');
   expect(csv).toContain('el-paso,ciudad-juarez,2019-07,mpp1,3768,');
 });
+
+test('the city panel gives the count to date with its sources, and the monthly counts as bars', async ({ page }) => {
+  await page.goto('/?date=2019-08-01&city=ciudad-juarez');
+  const count = page.getByTestId('city-returned');
+  await expect(count).toHaveAttribute('data-returned', '10622');
+  await expect(count).toContainText('10,622 people placed in MPP to the end of July 2019');
+  await expect(count.locator('a.cite')).not.toHaveCount(0);
+  await expect(page.locator('[data-testid="series-chart"][data-series="trac-new-cases-el-paso"] rect')).toHaveCount(7);
+});

@@ -8,7 +8,7 @@ import type { PortStage } from '$lib/time/model';
 export const RETURNS_SCALE = { reference: 25_000, referenceRadius: 34 } as const;
 
 /** The circles the size legend shows. */
-export const LEGEND_COUNTS = [1_000, 10_000, 25_000] as const;
+export const LEGEND_COUNTS = [1_000, 5_000] as const;
 
 /** How a city's count is drawn: a filled circle, an outline (a floor: at least this many), a small "no count" ring, or nothing. */
 export type ReturnsSymbol = 'count' | 'floor' | 'none' | 'hidden';

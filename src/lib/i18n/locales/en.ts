@@ -181,6 +181,8 @@ export const en = {
     levelOverTime: 'Level over time, 2019–2022',
     levelOverTimeAlt: '{state}: {spans}.',
     levelSpan: 'level {level} from {start} to {end}',
+    returnedHeading: 'People placed in MPP here to date',
+    returnedBases: 'Court cases (MPP 1.0) and a Mexican municipal count (MPP 2.0) are different measures; each figure names its source.',
     portsHeading: 'Ports that sent people here',
     noPorts: 'No U.S. port returned people directly to this city.',
     phase: { mpp1: 'MPP 1.0 returns', winddown: 'Wind-down entries', mpp2: 'MPP 2.0 returns' },

@@ -183,6 +183,8 @@ export const es: Messages = {
     levelOverTime: 'Nivel a lo largo del tiempo, 2019–2022',
     levelOverTimeAlt: '{state}: {spans}.',
     levelSpan: 'nivel {level} del {start} al {end}',
+    returnedHeading: 'Personas incluidas en el MPP aquí hasta la fecha',
+    returnedBases: 'Los casos judiciales (MPP 1.0) y un recuento municipal mexicano (MPP 2.0) miden cosas distintas; cada cifra indica su fuente.',
     portsHeading: 'Puertos que enviaron personas aquí',
     noPorts: 'Ningún puerto de EE. UU. devolvió personas directamente a esta ciudad.',
     phase: { mpp1: 'Devoluciones MPP 1.0', winddown: 'Entradas del cierre gradual', mpp2: 'Devoluciones MPP 2.0' },

@@ -14,7 +14,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
-  timeout: 60_000,
+  // A hang guard, not a speed check: with Debian's Chromium 156 on two cores, the longest flows (a
+  // briefing typed in the editor, a chapter framed at every screen size) take 50–70 s under two workers.
+  timeout: 120_000,
   expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

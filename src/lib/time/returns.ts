@@ -33,9 +33,6 @@ export interface ReturnsReading {
 
 export const NO_COUNT: ReturnsReading = { status: 'none', value: null, qualifier: 'exact', asOf: null, sources: [] };
 
-/** First month of the record: MPP began in January 2019. */
-export const RETURNS_FIRST_MONTH = '2019-01';
-
 /** The phases in which people were sent to wait in Mexico (the wind-down brought them into the U.S.). */
 const RETURN_PHASES = ['mpp1', 'mpp2'] as const;
 

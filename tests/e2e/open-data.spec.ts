@@ -1,6 +1,10 @@
 import { test, expect, wcagViolations } from './helpers';
 
-const FILES = ['ports.geojson', 'cities.geojson', 'advisories.json', 'events.json', 'facts.json', 'sources.json', 'ports.csv', 'advisories.csv', 'facts.csv'];
+// Every file the app publishes under /data/ (docs/data.md): researchers script against these paths.
+const FILES = [
+  'ports.geojson', 'cities.geojson', 'advisories.json', 'events.json', 'facts.json', 'sources.json', 'series.json',
+  'transfers.json', 'returns.json', 'ports.csv', 'advisories.csv', 'facts.csv', 'returns.csv'
+];
 
 test('every open-data file is published with the app', async ({ request }) => {
   for (const file of FILES) {
@@ -24,7 +28,7 @@ test('the Data & sources page lists every source with its link, in both language
   await expect(page.getByTestId('source')).toHaveCount(sources.length);
   const first = sources[0]!;
   await expect(page.locator(`[data-source-id="${first.id}"] a`)).toHaveAttribute('href', first.url);
-  await expect(page.getByTestId('open-data-file')).toHaveCount(11);
+  await expect(page.getByTestId('open-data-file')).toHaveText(FILES.map((file) => `/data/${file}`));
 
   await page.getByTestId('lang-es').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Datos y fuentes' })).toBeVisible();

@@ -35,6 +35,8 @@ export function paintWhenLoaded(map: PaintableMap, maxWaitMs: number, onFirstPai
   }
   const render = painter.render;
   let holding = true;
+  // Past the longest wait, the next frame paints whatever has arrived.
+  let waitedEnough = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const stopHolding = () => {
@@ -44,20 +46,17 @@ export function paintWhenLoaded(map: PaintableMap, maxWaitMs: number, onFirstPai
     painter.render = render;
     return true;
   };
-  const open = () => {
-    if (!stopHolding()) return false;
-    onFirstPaint?.();
-    return true;
-  };
 
   painter.render = function (this: unknown, ...args: unknown[]) {
-    if (!map.isStyleLoaded()) return undefined;
-    open();
+    if (!waitedEnough && !map.isStyleLoaded()) return undefined;
+    // onFirstPaint runs in the same task as the frame, so what it hides (a loading line, the
+    // first-paint picture) leaves the screen in the frame the map appears in, never a frame before.
+    if (stopHolding()) onFirstPaint?.();
     return render.apply(this, args);
   };
-  // Past the wait, paint whatever has arrived.
   timer = setTimeout(() => {
-    if (open()) map.triggerRepaint();
+    waitedEnough = true;
+    map.triggerRepaint();
   }, maxWaitMs);
 
   return () => void stopHolding();

@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import type { Route } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './helpers';
+import { readFileSync } from 'node:fs';
+import { test as withoutHydration, type Route } from '@playwright/test';
+import { test, expect, maplibreChunk, waitForMapIdle } from './helpers';
 import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
 
 const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
@@ -8,9 +8,6 @@ const elPaso = ports.find((p) => p.id === 'el-paso')!;
 /** How far above its point the picture draws a port (user units, FirstPaintMap's OFFSET). */
 const PORT_OFFSET = 11;
 
-/** The built chunk that carries MapLibre's code (the largest, and the only one with its CSS class names). */
-const CHUNKS = 'build/_app/immutable/chunks';
-const maplibreChunk = readdirSync(CHUNKS).find((f) => f.endsWith('.js') && statSync(`${CHUNKS}/${f}`).size > 300_000 && readFileSync(`${CHUNKS}/${f}`, 'utf8').includes('maplibregl-'));
 
 type Shifts = { all: number; map: number };
 /** Sums layout shifts from the page's start: all of them, and those of nodes inside the map. */
@@ -55,6 +52,9 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
   await expect(picture).toHaveAttribute('aria-label', /1 March 2021/);
   expect(heldBack).toBe(1);
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+  // Started, the app shows the text of the URL's date.
+  await expect(page.getByTestId('date-label')).toBeVisible();
+  await expect(page.getByTestId('date-label')).toHaveAttribute('data-date', '2021-03-01');
   // The advisory of 1 March 2021 (issued 8 Sep 2020): Tamaulipas and Sinaloa 4, Sonora 3, Baja California 2.
   const fill = (iso: string) => picture.locator(`path[data-state="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
   expect(hex(await fill('MX-TAM'))).toBe(ADVISORY_LEVEL_COLOURS[4]);
@@ -97,4 +97,41 @@ test('on the default page the map does not shift from first paint to the finishe
   await expect(page.getByTestId('first-paint-map')).toHaveCount(0);
   // Map only: text beside it reflows once, about when MapLibre loads (see docs/performance.md).
   expect((await layoutShifts(page)).map).toBeLessThan(0.01);
+});
+
+// Playwright's own page: the app never starts here, so its goto() must not wait for that.
+withoutHydration('before the app has started, the picture already shows the URL date, with its circles of people', async ({ page }) => {
+  // None of the app's own scripts run: what is on screen comes from the HTML and its inline script.
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+  await page.goto('/?date=2021-03-01');
+  const picture = page.getByTestId('first-paint-map');
+  await expect(picture).toHaveAttribute('data-date', '2021-03-01');
+  await expect(picture).toHaveAttribute('aria-label', /1 March 2021/);
+  const fill = (iso: string) => picture.locator(`path[data-state="${iso}"]`).getAttribute('fill');
+  expect(await fill('MX-TAM')).toBe(ADVISORY_LEVEL_COLOURS[4]);
+  expect(await fill('MX-SON')).toBe(ADVISORY_LEVEL_COLOURS[3]);
+  expect(await fill('MX-BCN')).toBe(ADVISORY_LEVEL_COLOURS[2]);
+  // Ciudad Juárez's circle at the El Paso hearing location's last count (more than 22,000 by Feb
+  // 2021, a floor) is larger than Matamoros's; a city with no count shows the small ring.
+  const radius = async (city: string) => Number(await picture.locator(`circle[data-returns-for="${city}"]`).getAttribute('r'));
+  expect(await radius('ciudad-juarez')).toBeGreaterThan(await radius('matamoros'));
+  expect(await radius('matamoros')).toBeGreaterThan(10);
+  // Text prerendered for the default date is not shown meanwhile.
+  await expect(page.getByTestId('summary')).toBeHidden();
+  await expect(page.getByTestId('date-label')).toBeHidden();
+  expect(violations).toEqual([]);
+  await page.screenshot({ path: 'test-results/first-paint-no-app.png' });
+
+  // A date the app would refuse leaves the default date, as the app then shows it too.
+  await page.goto('/?date=2021-02-30');
+  await expect(picture).toHaveAttribute('data-date', '2020-01-15');
+  expect(await fill('MX-SON')).toBe(ADVISORY_LEVEL_COLOURS[3]);
+  // A real date outside the timeline is read as its nearest end, as the app reads it.
+  await page.goto('/?lang=es&date=2030-05-01');
+  await expect(picture).toHaveAttribute('data-date', '2022-12-31');
+  await expect(picture).toHaveAttribute('aria-label', /31 de diciembre de 2022/);
 });

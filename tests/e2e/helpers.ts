@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -19,6 +19,26 @@ export const test = base.extend({
   }
 });
 export { expect };
+
+/** The built chunk that carries MapLibre's code (the largest, and the only one with its CSS class names). */
+const CHUNKS = 'build/_app/immutable/chunks';
+export const maplibreChunk = readdirSync(CHUNKS).find((f) => f.endsWith('.js') && statSync(`${CHUNKS}/${f}`).size > 300_000 && readFileSync(`${CHUNKS}/${f}`, 'utf8').includes('maplibregl-'));
+
+/**
+ * Clicks a control that fades while presenting (2.5 s without input, present/fading.svelte.ts) as a
+ * speaker does: the mouse moves onto it first, which brings it back. Moving onto the spot the mouse
+ * is already on fires no event, so it moves there from a pixel away; on a loaded machine the fade
+ * can return before the click, so it tries again.
+ */
+export async function clickFadingControl(page: Page, control: Locator): Promise<void> {
+  await expect(async () => {
+    const box = (await control.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x + 1, y + 1);
+    await page.mouse.move(x, y);
+    await control.click({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
 
 /** Waits until MapLibre has loaded the style, drawn every source and fired `idle`. */
 export async function waitForMapIdle(page: Page): Promise<void> {

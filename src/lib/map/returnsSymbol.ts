@@ -34,3 +34,16 @@ export function returnsSymbolOf(reading: ReturnsReading | undefined, stage: Port
 
 /** Circle colours: dark ink on a light wash, readable over every advisory level and on a projector. */
 export const RETURNS_COLOURS = { ink: '#1d1a33', wash: '#ffffff', washOpacity: 0.6, noCount: '#5b5b5b' } as const;
+
+/**
+ * A circle's paint in an SVG picture (the still maps, the first paint), as ReturnsLayer paints it:
+ * `scale` multiplies the stroke widths (map units per pixel).
+ */
+export function svgReturnsStyle(symbol: Exclude<ReturnsSymbol, 'hidden'>, scale: number): Record<'fill' | 'stroke' | 'stroke-opacity' | 'stroke-width', string> {
+  return {
+    fill: symbol === 'count' ? `rgba(255,255,255,${RETURNS_COLOURS.washOpacity})` : 'none',
+    stroke: symbol === 'none' ? RETURNS_COLOURS.noCount : RETURNS_COLOURS.ink,
+    'stroke-opacity': symbol === 'none' ? '0.75' : '0.95',
+    'stroke-width': String(Math.round((symbol === 'count' ? 2 : symbol === 'floor' ? 1.6 : 1.4) * scale * 1000) / 1000)
+  };
+}

@@ -251,7 +251,7 @@ export const en = {
   fallback: {
     noWebgl: 'This browser cannot draw the interactive map (WebGL is unavailable or switched off). Below is a still picture of the map for the date you choose; the timeline, the summary and the city panels all still work.',
     lost: 'The map stopped drawing (the graphics context was lost). Trying to restore it…',
-    picture: 'Still picture of the map on {date}: advisory levels by state, ports (circles) and cities (squares) coloured by their status.'
+    picture: 'Still picture of the map on {date}: advisory levels by state, ports (circles) and cities (squares) coloured by their status; around a city, a ring whose area shows the people placed in MPP there to date.'
   },
   own: {
     open: 'Open a briefing file',

@@ -253,7 +253,7 @@ export const es: Messages = {
   fallback: {
     noWebgl: 'Este navegador no puede dibujar el mapa interactivo (WebGL no está disponible o está desactivado). Abajo hay una imagen fija del mapa para la fecha que elija; la línea de tiempo, el resumen y los paneles de ciudad siguen funcionando.',
     lost: 'El mapa dejó de dibujarse (se perdió el contexto gráfico). Intentando restaurarlo…',
-    picture: 'Imagen fija del mapa el {date}: niveles de alerta por estado, puertos (círculos) y ciudades (cuadrados) coloreados según su situación.'
+    picture: 'Imagen fija del mapa el {date}: niveles de alerta por estado, puertos (círculos) y ciudades (cuadrados) coloreados según su situación; alrededor de una ciudad, un anillo cuya área muestra las personas incluidas en el MPP allí hasta la fecha.'
   },
   own: {
     open: 'Abrir una presentación',

@@ -2,6 +2,7 @@
 // the advisory levels, and the port and city stages with their colours.
 import type { Messages } from '$lib/i18n';
 import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from './palette';
+import { LEGEND_COUNTS, NO_COUNT_RADIUS, radiusFor } from './returnsSymbol';
 
 export const ADVISORY_LEVELS = [1, 2, 3, 4] as const;
 
@@ -32,9 +33,21 @@ export function advisoryKey(t: Messages) {
   return ADVISORY_LEVELS.map((level) => ({ level, colour: ADVISORY_LEVEL_COLOURS[level], label: t.legend.levels[level] }));
 }
 
-/** The exported image's key: headings, the levels and the stages it shows. */
-export function exportKey(t: Messages) {
+/**
+ * The exported image's key: headings, the levels, the stages it shows, and the circles of people
+ * placed in MPP (radii in the map's CSS pixels before the presenting scale, as ReturnsLayer draws
+ * them; `format` writes a count in the page's language).
+ */
+export function exportKey(t: Messages, format: (n: number) => string) {
   return {
+    returns: {
+      heading: t.legend.returns,
+      sizes: LEGEND_COUNTS.map((n) => ({ label: format(n), radius: radiusFor(n) })),
+      countLabel: t.legend.returnsCount,
+      floorLabel: t.legend.returnsFloor,
+      noneLabel: t.legend.returnsNone,
+      noneRadius: NO_COUNT_RADIUS
+    },
     advisoryHeading: t.legend.advisory,
     levels: advisoryKey(t).map((l) => l.label) as [string, string, string, string],
     stagesHeading: t.legend.ports,

@@ -3,6 +3,7 @@
 import { downloadBlob } from '$lib/download';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ADVISORY_LEVEL_COLOURS } from '$lib/map/palette';
+import { RETURNS_COLOURS } from '$lib/map/returnsSymbol';
 
 export interface ExportText {
   title: string;
@@ -12,6 +13,17 @@ export interface ExportText {
   levels: [string, string, string, string];
   stagesHeading: string;
   stages: { colour: string; label: string; hollow?: boolean }[];
+  /** The circles of people placed in MPP; radii in the map's CSS pixels before `symbolScale`. */
+  returns: {
+    heading: string;
+    sizes: { label: string; radius: number }[];
+    countLabel: string;
+    floorLabel: string;
+    noneLabel: string;
+    noneRadius: number;
+  };
+  /** The markers' scale on the map (larger when presenting), so the key's circles match the map's. */
+  symbolScale: number;
   credits: string;
 }
 
@@ -67,7 +79,7 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
   const W = Math.max(MIN_WIDTH, shot.width);
   const u = W / 1920; // one design pixel
   const header = Math.round(140 * u);
-  const footer = Math.round(190 * u);
+  const footer = Math.round(250 * u);
   const mapH = Math.round((shot.height / shot.width) * W);
   const H = Math.max(MIN_HEIGHT, header + mapH + footer);
 
@@ -127,6 +139,46 @@ export async function renderExport(map: MapLibreMap, text: ExportText): Promise<
     ctx.fillStyle = '#1f1d1a';
     ctx.fillText(s.label, x + 34 * u, y + 20 * u);
   });
+
+  // The circles of people placed in MPP, at the size the map draws them in this image.
+  const mapScale = (W / css.width) * text.symbolScale;
+  const ring = (x: number, y: number, r: number, fill: string, stroke: string, width: number, opacity = 0.95) => {
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.globalAlpha = opacity;
+    ctx.lineWidth = width * mapScale;
+    ctx.strokeStyle = stroke;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  };
+  const rowTop = top + 150 * u;
+  const base = rowTop + 50 * u;
+  ctx.fillStyle = '#1f1d1a';
+  ctx.font = font(600, 22);
+  ctx.fillText(text.returns.heading, 40 * u, rowTop + 4 * u);
+  ctx.font = font(400, 20);
+  let x = 40 * u;
+  for (const size of text.returns.sizes) {
+    const r = size.radius * mapScale;
+    ring(x + r, base - r, r, `rgba(255,255,255,${RETURNS_COLOURS.washOpacity})`, RETURNS_COLOURS.ink, 2);
+    ctx.fillStyle = '#1f1d1a';
+    ctx.fillText(size.label, x + 2 * r + 8 * u, base - 2 * u);
+    x += 2 * r + 8 * u + ctx.measureText(size.label).width + 22 * u;
+  }
+  ctx.fillText(text.returns.countLabel, x, base - 2 * u);
+  x += ctx.measureText(text.returns.countLabel).width + 40 * u;
+  const floor = 12 * mapScale;
+  ring(x + floor, base - 12 * u, floor, 'rgba(0,0,0,0)', RETURNS_COLOURS.ink, 1.6);
+  ctx.fillStyle = '#1f1d1a';
+  ctx.fillText(text.returns.floorLabel, x + 2 * floor + 10 * u, base - 2 * u);
+  x += 2 * floor + 10 * u + ctx.measureText(text.returns.floorLabel).width + 40 * u;
+  const none = text.returns.noneRadius * mapScale;
+  ring(x + none, base - 12 * u, none, 'rgba(0,0,0,0)', RETURNS_COLOURS.noCount, 1.4, 0.75);
+  ctx.fillStyle = '#1f1d1a';
+  ctx.fillText(text.returns.noneLabel, x + 2 * none + 10 * u, base - 2 * u);
+
   ctx.font = font(400, 17);
   ctx.fillStyle = '#5b564e';
   ctx.fillText(wrap(ctx, text.credits, W - 80 * u)[0] ?? '', 40 * u, H - 24 * u);

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle, defaultBriefing } from './helpers';
+import { test, expect, waitForMapIdle, defaultBriefing, clickFadingControl } from './helpers';
 
 const briefing = defaultBriefing();
 
@@ -8,12 +8,7 @@ test('presentation mode: P toggles it, chapters move with Page Down / Page Up an
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/present=1/);
   await expect(page.locator('html')).toHaveClass(/presenting/);
-  // Presenting, the controls fade after 2.5 s without input; a speaker moves the mouse to them first
-  // (on a loaded machine the fade can come before Playwright's click has checked the button).
-  const start = page.getByTestId('start-briefing');
-  const box = (await start.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await start.click();
+  await clickFadingControl(page, page.getByTestId('start-briefing'));
   await expect(page).toHaveURL(/briefing=default&chapter=1/);
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
   await page.locator('body').click({ position: { x: 5, y: 300 } }).catch(() => {});

@@ -6,6 +6,10 @@ import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 const briefing = defaultBriefing();
 
+// These tests check where the camera lands, not the flight there: with reduced motion it jumps
+// (ChapterCamera's duration 0), so a slow machine does not draw 1.6 s of frames per chapter.
+test.use({ reducedMotion: 'reduce' });
+
 // A tablet turned, full screen entered, or (on a phone or tablet) the map shrinking once the
 // caption has loaded below it: the chapter is framed again for the map's new size, as if opened at
 // that size. Before, the camera kept the framing it had worked out for the old size.

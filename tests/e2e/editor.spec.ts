@@ -2,7 +2,7 @@
 // saved as a file, shared as a link and presented.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, wcagViolations } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations, clickFadingControl } from './helpers';
 
 /** Presses Enter on a control, as a keyboard user who tabbed to it would. */
 async function press(page: Page, testId: string, nth = 0) {
@@ -117,11 +117,7 @@ test('a briefing made in the editor is presented with Page Down, and the present
   await expect(page.getByTestId('chapter-caption')).toContainText(chapters[1]!.caption);
   await expect(presenter.locator('#current-title')).toHaveText(chapters[1]!.title);
   // Written in English only, it shows the English text in Spanish too.
-  // The controls fade after 2.5 s without input while presenting: move the mouse to them first.
-  const spanish = page.getByRole('link', { name: 'Español' });
-  const box = (await spanish.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await spanish.click();
+  await clickFadingControl(page, page.getByRole('link', { name: 'Español' }));
   await expect(page.getByTestId('chapter-caption')).toContainText(chapters[1]!.caption);
   await expect(page.getByTestId('borrowed-language')).toContainText('inglés');
 });

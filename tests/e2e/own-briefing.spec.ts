@@ -2,7 +2,7 @@
 // refused by chapter and field when it is broken, never touching what the browser already keeps.
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle, clickFadingControl } from './helpers';
 import { readFileSync } from 'node:fs';
 
 type Json = Record<string, unknown> & { chapters: Record<string, unknown>[] };
@@ -119,9 +119,7 @@ for (const bad of badFiles) {
     // One briefing already kept, as a speaker would have.
     await chooseFile(page, JSON.stringify(ownBriefing()));
     await expect(page).toHaveURL(/draft=/);
-    // Presentation mode fades its controls while the mouse is still: a move brings them back.
-    await page.mouse.move(400, 300);
-    await page.getByTestId('chapter-close').click();
+    await clickFadingControl(page, page.getByTestId('chapter-close'));
     await expect(page).not.toHaveURL(/draft=/);
     const before = await storageOf(page);
 

@@ -77,3 +77,13 @@ test('the city panel gives the count to date with its sources, and the monthly c
   await expect(count.locator('a.cite')).not.toHaveCount(0);
   await expect(page.locator('[data-testid="series-chart"][data-series="trac-new-cases-el-paso"] rect')).toHaveCount(7);
 });
+
+test("a city's printable fact sheet gives the same count to date as its panel", async ({ page }) => {
+  await page.goto('/cities/ciudad-juarez?date=2019-08-01');
+  const count = page.getByTestId('city-returned');
+  await expect(count).toHaveAttribute('data-returned', '10622');
+  await expect(count).toContainText('10,622 people placed in MPP to the end of July 2019');
+  // A city whose people were counted at another hearing location says so, with no number.
+  await page.goto('/cities/nogales?date=2020-03-01');
+  await expect(page.getByTestId('city-returned')).toHaveAttribute('data-returned', '');
+});

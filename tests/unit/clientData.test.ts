@@ -41,12 +41,18 @@ describe('a fact sheet’s data', () => {
     const { data, facts } = cityPageData(dataset, cityId);
     const city = dataset.cities.find((c) => c.id === cityId)!;
     expect(data.cities).toEqual([city]);
-    expect(data.ports.every((p) => p.city === cityId)).toBe(true);
+    // Its own ports, and only for its name and its count, any port whose hearings counted its people.
+    const own = data.ports.filter((p) => p.city === cityId);
+    const covering = data.ports.filter((p) => p.city !== cityId);
+    for (const port of covering) {
+      const series = data.series.find((s) => s.returns?.port === port.id && s.returns.alsoCovers?.some((id) => own.some((o) => o.id === id)));
+      expect(series, port.id).toBeTruthy();
+    }
     expect(facts.facts.every((f) => f.city === cityId)).toBe(true);
     // The citations of any date: all issuances, the city's ports and transfers, all its facts.
     const citations = numberCitations([
       ...data.advisories.issuances.map((i) => i.sources),
-      ...data.ports.flatMap((p) => [...p.phases.flatMap((ph) => [ph.sources, ...(ph.alternatives ?? []).map((a) => a.sources)]), p.courtSources]),
+      ...own.flatMap((p) => [...p.phases.flatMap((ph) => [ph.sources, ...(ph.alternatives ?? []).map((a) => a.sources)]), p.courtSources]),
       ...data.transfers.map((t) => t.sources),
       ...facts.facts.map((f) => f.sources)
     ]);

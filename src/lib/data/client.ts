@@ -34,15 +34,20 @@ function shared(d: ReferenceDataset) {
   };
 }
 
+/** The counts of people placed in MPP per port, as they travel with a page: numbers and sources only. */
+function returnsPointsOf(facts: readonly Fact[], series: ReferenceDataset['series']): ReturnsPoint[] {
+  const returnsSeries = new Set(series.filter((s) => s.returns).map((s) => s.id));
+  return facts
+    .filter((f) => f.series && returnsSeries.has(f.series))
+    .map(({ id, series, date, precision, value, qualifier, sources }) => ({ id, series, date, precision, value, ...(qualifier ? { qualifier } : {}), sources }));
+}
+
 /** The map page: everything the map, timeline and summary draw for any date. */
 export function clientData(d: Dataset) {
   const seriesPoints: Fact[] = d.facts.filter((f) => f.series && SUMMARY_SERIES.has(f.series));
   // The returns counts feed the map's proportional symbols, the summary and the city list: only their
   // numbers travel with the page (the wording is in the city panel's module).
-  const returnsSeries = new Set(d.series.filter((s) => s.returns).map((s) => s.id));
-  const returnsPoints: ReturnsPoint[] = d.facts
-    .filter((f) => f.series && returnsSeries.has(f.series))
-    .map(({ id, series, date, precision, value, qualifier, sources }) => ({ id, series, date, precision, value, ...(qualifier ? { qualifier } : {}), sources }));
+  const returnsPoints = returnsPointsOf(d.facts, d.series);
   const cited = new Set([...seriesPoints, ...returnsPoints].flatMap((f) => f.sources));
   return {
     ...shared(d),
@@ -83,8 +88,14 @@ export function cityPageData(d: ReferenceDataset, cityId: string): { data: Clien
     ...facts.flatMap((f) => f.sources)
   ]);
   const charted = new Set(facts.flatMap((f) => (f.series ? [f.series] : [])));
+  // A port whose people another hearing location counted (El Paso's count includes Nogales): the
+  // sheet names that port, as the city panel does, from its series and its name.
+  const covering = d.series.filter((s) => s.returns?.alsoCovers?.some((id) => portIds.has(id)));
+  for (const s of covering) charted.add(s.id);
+  const coveringPorts = d.ports.filter((p) => !portIds.has(p.id) && covering.some((s) => s.returns!.port === p.id));
   return {
-    data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports, cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: [], sources: [] },
+    // The sheet states the count to date, as the city panel does: its ports' counts are its own facts.
+    data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports: [...ports, ...coveringPorts], cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
     facts: { facts, sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
   };
 }

@@ -17,3 +17,11 @@ export function isIsoDay(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The months in which each programme placed people in MPP: MPP 1.0 from its first returns (January
+ * 2019) to its suspension (January 2021), MPP 2.0 from December 2021 to its end (August 2022). The
+ * time model counts within them (time/returns.ts); a monthly count outside them fails the build
+ * (data/validate.ts).
+ */
+export const RETURNS_MONTHS: Readonly<Record<'mpp1' | 'mpp2', readonly [string, string]>> = { mpp1: ['2019-01', '2021-01'], mpp2: ['2021-12', '2022-08'] };

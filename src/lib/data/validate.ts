@@ -4,6 +4,8 @@ import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/t
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
 import { FILE_SCHEMAS, DATA_FILES, type DataFileName, type Dataset } from './schema.ts';
+import { RETURNS_MONTHS } from './codes.ts';
+import { addDays } from '../time/dates.ts';
 
 export interface DataError {
   file: string;
@@ -32,13 +34,7 @@ export const RULES = {
    * How far outside its U.S. state polygon a port may be drawn: ports sit at the river or fence line,
    * and the 1:10m Natural Earth border is 1–3 km off along the Rio Grande.
    */
-  portBorderToleranceKm: 4,
-  /**
-   * The months in which each programme placed people in MPP: MPP 1.0 from its first returns
-   * (January 2019) to its suspension (January 2021), MPP 2.0 from December 2021 to its end (August 2022).
-   * A monthly returns count outside its phase's months is an error.
-   */
-  returnsMonths: { mpp1: ['2019-01', '2021-01'], mpp2: ['2021-12', '2022-08'] }
+  portBorderToleranceKm: 4
 } as const;
 
 type Raw = Partial<Record<DataFileName, unknown>>;
@@ -285,7 +281,7 @@ function checkReturns(d: Dataset, err: (file: string, record: string | null, fie
     if (s.kind === 'snapshot') err('series.json', s.id, 'kind', 'a returns series is monthly or cumulative, not a snapshot');
 
     const points = d.facts.filter((f) => f.series === s.id);
-    const [first, last] = RULES.returnsMonths[r.phase];
+    const [first, last] = RETURNS_MONTHS[r.phase];
     const months = new Set<string>();
     for (const f of points) {
       if (f.city !== port.city) err('facts.json', f.id, 'city', `a point of ${s.id} must be on ${port.city}, the city of ${r.port}`);
@@ -303,15 +299,9 @@ function checkReturns(d: Dataset, err: (file: string, record: string | null, fie
     const monthlyIds = new Set(returnsSeries.filter((s) => s.kind === 'monthly' && s.returns!.port === total.returns!.port && s.returns!.phase === total.returns!.phase).map((s) => s.id));
     for (const t of d.facts.filter((f) => f.series === total.id && f.value !== undefined)) {
       if (t.qualifier === 'at-least' || t.qualifier === 'more-than') continue;
-      const asOf = t.precision === 'month' ? t.date.slice(0, 7) : previousDay(t.date).slice(0, 7);
+      const asOf = t.precision === 'month' ? t.date.slice(0, 7) : addDays(t.date, -1).slice(0, 7);
       const sum = d.facts.filter((f) => f.series && monthlyIds.has(f.series) && f.date.slice(0, 7) <= asOf).reduce((n, f) => n + (f.value ?? 0), 0);
       if (sum > t.value!) err('facts.json', t.id, 'value', `${total.returns!.port}'s monthly counts to ${asOf} add up to ${sum}, more than this total of ${t.value}`);
     }
   }
-}
-
-function previousDay(iso: string): string {
-  const day = new Date(`${iso}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
 }

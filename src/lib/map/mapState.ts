@@ -2,7 +2,7 @@
 import type { ClientData } from '$lib/data/client';
 import { cityStateOn, issuanceOn, portStateOn, programmeWindows, transferStateOn, type PortStage } from '$lib/time/model';
 import { stageColour } from './palette';
-import { cityReturnsOn, portReturnsData, portReturnsOn, type ReturnsReading } from '$lib/time/returns';
+import { cityReturnsOn, portReturnsData, portReturnsOn, type PortReturnsData, type ReturnsReading } from '$lib/time/returns';
 
 export interface MarkerState {
   stage: PortStage;
@@ -21,6 +21,17 @@ export interface MapDateState {
   /** People placed in MPP to date, per port and per receiving city (the proportional symbols). */
   portReturns: Record<string, ReturnsReading>;
   cityReturns: Record<string, ReturnsReading>;
+}
+
+// A port's counts sorted by month, built once per dataset rather than on every date step (the
+// timeline's playback asks for a new date many times a second).
+const returnsDataCache = new WeakMap<ClientData['returnsPoints'], Map<string, PortReturnsData>>();
+function returnsDataOf(data: ClientData, portId: string): PortReturnsData {
+  let byPort = returnsDataCache.get(data.returnsPoints);
+  if (!byPort) returnsDataCache.set(data.returnsPoints, (byPort = new Map()));
+  let found = byPort.get(portId);
+  if (!found) byPort.set(portId, (found = portReturnsData(portId, data.series, data.returnsPoints)));
+  return found;
 }
 
 export function mapStateOn(data: ClientData, date: string, windows = programmeWindows(data.ports)): MapDateState {
@@ -45,7 +56,7 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
   const levels: MapDateState['levels'] = {};
   for (const iso of Object.keys(data.advisories.issuances[0]!.levels)) levels[iso] = issuance ? issuance.levels[iso as keyof typeof issuance.levels] : null;
   const portReturns: MapDateState['portReturns'] = {};
-  for (const p of data.ports) if (p.returnPort) portReturns[p.id] = portReturnsOn(p, portReturnsData(p.id, data.series, data.returnsPoints), date, windows);
+  for (const p of data.ports) if (p.returnPort) portReturns[p.id] = portReturnsOn(p, returnsDataOf(data, p.id), date, windows);
   const cityReturns: MapDateState['cityReturns'] = {};
   for (const c of data.cities) {
     const readings = data.ports.filter((p) => p.city === c.id && p.returnPort).map((p) => portReturns[p.id]!);

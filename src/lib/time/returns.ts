@@ -3,6 +3,7 @@
 // proportional symbols, the summary, the city list and the city panel all read it.
 import type { Fact, Port, Series } from '$lib/data/schema';
 import { addDays, monthOf } from './dates.ts';
+import { RETURNS_MONTHS } from '../data/codes.ts';
 import type { programmeWindows } from './model';
 
 export type ReturnsSeries = Pick<Series, 'id' | 'kind' | 'returns'>;
@@ -91,8 +92,7 @@ export interface PortReturnsData {
 
 export type ReturnPhase = (typeof RETURN_PHASES)[number];
 
-/** The months in which each programme placed people in MPP (validated in data/validate.ts too). */
-export const RETURNS_MONTHS: Record<ReturnPhase, [string, string]> = { mpp1: ['2019-01', '2021-01'], mpp2: ['2021-12', '2022-08'] };
+export { RETURNS_MONTHS };
 
 export function portReturnsData(portId: string, series: ReturnsSeries[], points: ReturnsPoint[]): PortReturnsData {
   const phaseData = (phase: ReturnPhase): PhaseReturnsData => {

@@ -12,13 +12,16 @@ const CACHE = `mpp-atlas-${version}`;
 
 /**
  * What is copied when the worker installs: the built code (the data city panels read included),
- * styles, fonts and basemap, and every page. Left out, and cached the first time they are fetched:
+ * styles, fonts and basemap, and every page a briefing room uses. Left out, and cached the first
+ * time they are fetched:
  * - `__data.json` files: a page's data for in-app navigation, a second copy of every page. Links
  *   between pages are marked `data-sveltekit-reload`, so they load the (cached) page itself.
  * - the open-data downloads (CSV, GeoJSON, JSON), which the app itself does not read.
+ * - the embed page, which runs inside a partner's article online (a second copy of the map page's
+ *   data, ~54 KB gzip of the ~310 KB copy).
  * - `.woff` font files: every browser that runs a service worker takes the `.woff2` ones.
  */
-const isPage = (path: string) => !path.endsWith('/__data.json') && !path.startsWith(`${base}/data/`);
+const isPage = (path: string) => !path.endsWith('/__data.json') && !path.startsWith(`${base}/data/`) && !path.startsWith(`${base}/embed`);
 const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered.filter(isPage)];
 
 sw.addEventListener('install', (event) => {

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, wcagViolations, mapZoom, cityOpener } from './helpers';
+import { test, expect, waitForMapIdle, wcagViolations, mapZoom, cityOpener, holdBackMapLibre } from './helpers';
 import { lngLatsOnScreen } from './mapGeometry';
 import { PAIR_OFFSET } from '../../src/lib/map/layers/markerGeometry';
 import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
@@ -25,6 +25,8 @@ async function expectNoFactAfter(page: Page, date: string) {
 
 for (const [city, expected] of Object.entries(RETURN_CITIES)) {
   test(`${city}: level, ports and only earlier facts, in each phase`, async ({ page }) => {
+    // The panel's text is the test; the map is drawn in the tests below.
+    await holdBackMapLibre(page);
     for (const [date, level] of Object.entries(expected.levels)) {
       await page.goto(`/?city=${city}&date=${date}`);
       const panel = page.getByTestId('city-panel');

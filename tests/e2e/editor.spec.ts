@@ -4,14 +4,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, waitForMapIdle, wcagViolations, clickFadingControl } from './helpers';
 
+// These tests are about making, saving and presenting a briefing, not the camera's flights or
+// the date's run between chapters: with reduced motion they jump, so a slow machine does not draw
+// them frame by frame in software.
+test.use({ reducedMotion: 'reduce' });
+
 /** Presses Enter on a control, as a keyboard user who tabbed to it would. */
 async function press(page: Page, testId: string, nth = 0) {
   await page.getByTestId(testId).nth(nth).focus();
   await page.keyboard.press('Enter');
 }
 
-/** Types into a field reached from the keyboard. */
-async function type(page: Page, testId: string, text: string) {
+/**
+ * Types into a field reached from the keyboard, key by key; or, where the test is not about the
+ * keyboard, fills it at once (each key is a saved draft and a redraw: ~25 s a briefing on a slow
+ * machine).
+ */
+async function type(page: Page, testId: string, text: string, keyboard = true) {
+  if (!keyboard) return page.getByTestId(testId).fill(text);
   await page.getByTestId(testId).focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
@@ -25,22 +35,22 @@ async function dateByKeys(page: Page, months: number) {
 }
 
 /** Cites the first bibliography entry matching the query. */
-async function cite(page: Page, query: string) {
-  await type(page, 'source-search', query);
+async function cite(page: Page, query: string, keyboard: boolean) {
+  await type(page, 'source-search', query, keyboard);
   await press(page, 'cite-source');
 }
 
 const chapterTitles = (page: Page) => page.getByTestId('chapter-item').locator('strong');
 
-/** Builds "Our clients in Matamoros" from scratch, three chapters, from the keyboard. */
-async function buildBriefing(page: Page) {
+/** Builds "Our clients in Matamoros" from scratch, three chapters: typed key by key with `keyboard`. */
+async function buildBriefing(page: Page, { keyboard = false } = {}) {
   await page.goto('/');
   await waitForMapIdle(page);
   await press(page, 'new-briefing');
   await expect(page).toHaveURL(/[?&]edit=[a-z0-9]+/);
   await expect(page.getByTestId('briefing-editor')).toBeVisible();
-  await type(page, 'briefing-title', 'Our clients in Matamoros');
-  await type(page, 'briefing-description', 'What our clients lived through, from Tijuana to Matamoros.');
+  await type(page, 'briefing-title', 'Our clients in Matamoros', keyboard);
+  await type(page, 'briefing-description', 'What our clients lived through, from Tijuana to Matamoros.', keyboard);
 
   const chapters = [
     { months: 1, title: 'The first returns', caption: 'In January 2019 the first people were sent back to Tijuana.', source: 'nielsen announcement' },
@@ -51,10 +61,10 @@ async function buildBriefing(page: Page) {
     await dateByKeys(page, ch.months);
     await press(page, 'add-chapter');
     await expect(page.getByTestId('chapter-item')).toHaveCount(i + 1);
-    await type(page, 'chapter-title', ch.title);
-    await type(page, 'chapter-caption', ch.caption);
-    await type(page, 'chapter-notes', `Notes for ${ch.title}.`);
-    await cite(page, ch.source);
+    await type(page, 'chapter-title', ch.title, keyboard);
+    await type(page, 'chapter-caption', ch.caption, keyboard);
+    await type(page, 'chapter-notes', `Notes for ${ch.title}.`, keyboard);
+    await cite(page, ch.source, keyboard);
     await expect(page.getByTestId('cited-source')).toHaveCount(1);
   }
   // The second chapter opens the Matamoros panel: chosen from the keyboard in its list.
@@ -68,7 +78,7 @@ async function buildBriefing(page: Page) {
 }
 
 test('a three-chapter briefing made with the keyboard alone survives a reload, and moves with the keys', async ({ page }) => {
-  const chapters = await buildBriefing(page);
+  const chapters = await buildBriefing(page, { keyboard: true });
   await expect(chapterTitles(page)).toHaveText(chapters.map((c) => c.title));
 
   // Reorder from the keyboard: the last chapter up one place.

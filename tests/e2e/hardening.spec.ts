@@ -1,4 +1,4 @@
-import { test, expect, maplibreChunk, waitForMapIdle } from './helpers';
+import { test, expect, holdBackMapLibre, waitForMapIdle } from './helpers';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,8 +47,7 @@ for (let shard = 0; shard < 4; shard++) {
     // What a URL says reaches the map only as the parsed, checked state (state/appState.ts), whose
     // every value the timeline and city tests draw. MapLibre's code is held back here, so each load
     // costs the page and its parsing, not a WebGL start that the next load throws away.
-    expect(maplibreChunk).toBeTruthy();
-    await page.route(`**/chunks/${maplibreChunk}`, () => new Promise<void>(() => {}));
+    await holdBackMapLibre(page);
     const random = rng(1000 + shard);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -5,6 +5,11 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle, clickFadingControl } from './helpers';
 import { readFileSync } from 'node:fs';
 
+// These tests are about opening, refusing and presenting briefing files, not the camera's flights
+// or the date's run between chapters: with reduced motion they jump, so a slow machine does not
+// draw them frame by frame in software.
+test.use({ reducedMotion: 'reduce' });
+
 type Json = Record<string, unknown> & { chapters: Record<string, unknown>[] };
 const shipped = (): Json => JSON.parse(readFileSync('geodata/briefings/default.json', 'utf8')) as Json;
 

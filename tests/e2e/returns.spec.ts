@@ -84,6 +84,7 @@ test("a city's printable fact sheet gives the same count to date as its panel", 
   await expect(count).toHaveAttribute('data-returned', '10622');
   await expect(count).toContainText('10,622 people placed in MPP to the end of July 2019');
   // A city whose people were counted at another hearing location says so, with no number.
-  await page.goto('/cities/nogales?date=2020-03-01');
+  await page.goto('/cities/nogales-sonora?date=2020-03-01');
   await expect(page.getByTestId('city-returned')).toHaveAttribute('data-returned', '');
+  await expect(page.getByTestId('city-returned')).toContainText('counted with El Paso');
 });

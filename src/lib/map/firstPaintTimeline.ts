@@ -21,10 +21,12 @@ export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: r
   for (const { iso, country } of stateIsos) attrs[`state:${iso}`] = { fill: stillStateFill(shown.levels[iso], country) };
   const { cities, ports } = stillMarkers(data, shown);
   const drawn = new Map(cities.map(({ city, colour }) => [city.id, colour]));
+  const counted = receivingCities(data);
   for (const city of data.cities) {
     const colour = drawn.get(city.id);
     // Every city is in the HTML; one not on the map that day (an onward city out of use) is hidden.
     attrs[`city:${city.id}`] = colour ? { fill: colour, display: 'inline' } : { fill: '#000', display: 'none' };
+    if (!counted.has(city.id)) continue;
     const { symbol, people } = returnsSymbolOf(shown.cityReturns[city.id], shown.cities[city.id]?.stage);
     attrs[`circle:${city.id}`] =
       symbol === 'hidden'
@@ -33,6 +35,11 @@ export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: r
   }
   for (const { port, colour } of ports) attrs[`port:${port.id}`] = { fill: colour };
   return attrs;
+}
+
+/** The cities a return port sent people to: the only ones that can have a circle of people. */
+export function receivingCities(data: Pick<ClientData, 'ports'>): Set<string> {
+  return new Set(data.ports.filter((p) => p.returnPort).map((p) => p.city));
 }
 
 const encode = (attrs: SvgAttrs) =>

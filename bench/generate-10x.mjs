@@ -36,12 +36,20 @@ const facts = [...originalFacts];
 const cities = read('cities.json');
 
 // Copies 2…10 of every source and every fact (series points included), each copy citing its own
-// copies of the sources.
+// copies of the sources. A port's count of people placed in MPP has one point a month (the build
+// checks it): copies of those points go to copies of their series, which count no port.
 const copy = (k) => (id) => `${id}-x${k}`;
+const originalSeries = read('series.json');
+const series = [...originalSeries];
+const portCounts = new Set(originalSeries.filter((s) => s.returns).map((s) => s.id));
 for (let k = 2; k <= FACTOR; k++) {
   const rename = copy(k);
   for (const s of originalSources) sources.push({ ...s, id: rename(s.id), url: `${s.url}${s.url.includes('#') ? '-' : '#'}copy-${k}` });
-  for (const f of originalFacts) facts.push({ ...f, id: rename(f.id), sources: f.sources.map(rename) });
+  for (const f of originalFacts) facts.push({ ...f, id: rename(f.id), sources: f.sources.map(rename), ...(portCounts.has(f.series) ? { series: rename(f.series) } : {}) });
+  for (const s of originalSeries.filter((s) => portCounts.has(s.id))) {
+    const { returns: _port, ...plain } = s;
+    series.push({ ...plain, id: rename(s.id), sources: s.sources.map(rename) });
+  }
 }
 
 // Extra places: "gathering" cities scattered around each Mexican state's label point, kept only where
@@ -80,4 +88,5 @@ uncited.forEach((id, i) => places[i % places.length].sources.push(id));
 write('sources.json', sources);
 write('facts.json', facts);
 write('cities.json', cities);
+write('series.json', series);
 console.log(`wrote ${OUT}: ${sources.length} sources, ${facts.length} facts (${facts.filter((f) => f.series).length} series points), ${cities.length} places`);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, cityOpener } from './helpers';
+import { test, expect, waitForMapIdle, cityOpener, clickFadingControl } from './helpers';
 
 /** Whether the page's title (its h1) takes one line: less than 1.6 times its font size tall. */
 const titleOnOneLine = (page: Page) =>
@@ -64,7 +64,7 @@ for (const link of ['/?briefing=default&chapter=7', '/?briefing=default&chapter=
     expect(panelBox!.y, 'the panel comes after the caption').toBeGreaterThanOrEqual(captionBox!.y + captionBox!.height - 0.5);
 
     // Closing the briefing: the focus goes to the button that starts one (not lost with the caption).
-    await page.getByTestId('chapter-close').click();
+    await clickFadingControl(page, page.getByTestId('chapter-close'));
     await expect(caption).toHaveCount(0);
     await expect(page.getByTestId('start-briefing')).toBeFocused();
   });

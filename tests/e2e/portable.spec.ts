@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, defaultBriefing, portStatus, cityOpener, inspectPng } from './helpers';
+import { test, expect, waitForMapIdle, defaultBriefing, portStatus, cityOpener, inspectPng, clickFadingControl } from './helpers';
 
 const FILE = pathToFileURL(resolve('build/mpp-atlas.html')).href;
 const briefing = defaultBriefing();
@@ -54,7 +54,7 @@ test('the portable atlas draws the map on two dates, opens a city and advances a
   await page.keyboard.press('Escape');
 
   // The shipped briefing, with the clicker's key.
-  await page.getByTestId('start-briefing').click();
+  await clickFadingControl(page, page.getByTestId('start-briefing'));
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '2');
@@ -85,7 +85,7 @@ test('the portable atlas opens a briefing file, and saves an image of the map', 
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '2');
 
   const download = page.waitForEvent('download');
-  await page.getByTestId('export').click();
+  await clickFadingControl(page, page.getByTestId('export'));
   const png = readFileSync((await (await download).path())!);
   const image = inspectPng(png);
   expect(image.width).toBeGreaterThan(1000);

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle } from './helpers';
+import { test, expect, waitForMapIdle, clickFadingControl } from './helpers';
 
 test('the presenter view and the main window follow each other', async ({ page, context }) => {
   await page.goto('/?briefing=default&chapter=2');
@@ -16,7 +16,7 @@ test('the presenter view and the main window follow each other', async ({ page, 
   await expect(page).toHaveURL(/chapter=3/);
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '3');
   // Main → presenter.
-  await page.getByTestId('chapter-next').click();
+  await clickFadingControl(page, page.getByTestId('chapter-next'));
   await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-chapter', '4');
 });
 

@@ -11,4 +11,11 @@ declare global {
   }
 }
 
+// The HTML attribute that makes a <link rel="expect"> hold the first paint (Svelte's types lack it).
+declare module 'svelte/elements' {
+  interface HTMLLinkAttributes {
+    blocking?: 'render' | null;
+  }
+}
+
 export {};

@@ -19,10 +19,9 @@ const CACHE = `mpp-atlas-${version}`;
  * - the open-data downloads (CSV, GeoJSON, JSON), which the app itself does not read.
  * - the embed page, which runs inside a partner's article online (a second copy of the map page's
  *   data, ~54 KB gzip of the ~310 KB copy).
- * - `.woff` font files: every browser that runs a service worker takes the `.woff2` ones.
  */
 const isPage = (path: string) => !path.endsWith('/__data.json') && !path.startsWith(`${base}/data/`) && !path.startsWith(`${base}/embed`);
-const ASSETS = [...build.filter((path) => !path.endsWith('.woff')), ...files, ...prerendered.filter(isPage)];
+const ASSETS = [...build, ...files, ...prerendered.filter(isPage)];
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(

@@ -1,5 +1,6 @@
 // Briefings: presentations of the map as a list of chapters (geodata/briefings/*.json, see SCHEMA.md).
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import type { Dataset } from './schema';
 import type { DataError } from './validate';
 import { isIsoDay } from './codes.ts';
@@ -9,22 +10,26 @@ export { BRIEFING_FORMAT, BRIEFING_VERSION, knownRefsOf, type KnownRefs };
 
 // Briefings are also checked in the browser (a file or link brought in), under a CSP without
 // 'unsafe-eval': zod must not compile its parsers with new Function (nor probe whether it may).
-z.config({ jitless: true });
+// zod/mini, with its English messages, is about half the size of classic zod in the browser; the
+// messages are the same.
+z.config({ jitless: true, ...en() });
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const textUpTo = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 const bilingual = z.strictObject({ en: text, es: text });
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 
 export const chapterSchema = z.strictObject({
   id,
-  date: z.string().refine(isIsoDay, 'must be a real date written YYYY-MM-DD'),
-  camera: z.union([z.literal('border'), z.strictObject({ center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]), zoom: z.number().min(CAMERA_ZOOM[0]).max(CAMERA_ZOOM[1]) })]),
-  city: id.nullable(),
+  date: z.string().check(z.refine(isIsoDay, 'must be a real date written YYYY-MM-DD')),
+  camera: z.union([z.literal('border'), z.strictObject({ center: z.tuple([between(-180, 180), between(-90, 90)]), zoom: between(CAMERA_ZOOM[0], CAMERA_ZOOM[1]) })]),
+  city: z.nullable(id),
   ports: z.array(id),
-  title: z.strictObject({ en: text.max(CHAPTER_TEXT_MAX.title.en), es: text.max(CHAPTER_TEXT_MAX.title.es) }),
-  caption: z.strictObject({ en: text.max(CHAPTER_TEXT_MAX.caption.en), es: text.max(CHAPTER_TEXT_MAX.caption.es) }),
+  title: z.strictObject({ en: textUpTo(CHAPTER_TEXT_MAX.title.en), es: textUpTo(CHAPTER_TEXT_MAX.title.es) }),
+  caption: z.strictObject({ en: textUpTo(CHAPTER_TEXT_MAX.caption.en), es: textUpTo(CHAPTER_TEXT_MAX.caption.es) }),
   notes: bilingual,
-  sources: z.array(id).min(1, 'must cite at least one source')
+  sources: z.array(id).check(z.minLength(1, 'must cite at least one source'))
 });
 
 export const briefingSchema = z.strictObject({
@@ -33,7 +38,7 @@ export const briefingSchema = z.strictObject({
   id,
   title: bilingual,
   description: bilingual,
-  chapters: z.array(chapterSchema).min(1)
+  chapters: z.array(chapterSchema).check(z.minLength(1))
 });
 
 export type Chapter = z.infer<typeof chapterSchema>;

@@ -1,6 +1,7 @@
 import { getContext, onDestroy, setContext } from 'svelte';
 import type { Map as MapLibreMap, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { beforeIdFor, LAYER_ORDER, type LayerId } from './layerOrder';
+import { sameState } from './featureState';
 
 const KEY = Symbol('mpp-map');
 
@@ -91,16 +92,17 @@ export function useLayers(layers: () => OrderedLayer[], sources: () => Record<st
  */
 export function useFeatureState(source: string, values: () => Record<string, object>): void {
   const ctx = getMapContext();
-  let applied: Record<string, string> = {};
+  let applied: Record<string, object> = {};
   $effect(() => {
     const map = ctx.map;
     const next = values();
     if (!map || !map.getSource(source)) return;
     for (const [id, state] of Object.entries(next)) {
-      const key = JSON.stringify(state);
-      if (applied[id] === key) continue;
+      const last = applied[id];
+      if (last && sameState(last, state)) continue;
       map.setFeatureState({ source, id }, state as Record<string, unknown>);
-      applied[id] = key;
+      // A copy: a state object the caller changes in place later must not compare equal to itself.
+      applied[id] = { ...state };
     }
   });
   $effect(() => {
@@ -108,3 +110,4 @@ export function useFeatureState(source: string, values: () => Record<string, obj
     if (!ctx.map) applied = {};
   });
 }
+

@@ -34,6 +34,27 @@ function returnsDataOf(data: ClientData, portId: string): PortReturnsData {
   return found;
 }
 
+// Each city's ports and the transfers that arrive there, built once per dataset: with thousands of
+// places, searching every port and transfer for every city on every date step added up.
+interface PlaceIndex {
+  ports: ClientData['ports'];
+  transfers: ClientData['transfers'];
+  portsOfCity: Map<string, ClientData['ports']>;
+  transfersTo: Map<string, ClientData['transfers']>;
+}
+const placeIndexCache = new WeakMap<ClientData['cities'], PlaceIndex>();
+function placeIndexOf(data: ClientData): PlaceIndex {
+  let found = placeIndexCache.get(data.cities);
+  if (!found || found.ports !== data.ports || found.transfers !== data.transfers) {
+    const portsOfCity: PlaceIndex['portsOfCity'] = new Map();
+    for (const p of data.ports) portsOfCity.set(p.city, [...(portsOfCity.get(p.city) ?? []), p]);
+    const transfersTo: PlaceIndex['transfersTo'] = new Map();
+    for (const t of data.transfers) transfersTo.set(t.to, [...(transfersTo.get(t.to) ?? []), t]);
+    placeIndexCache.set(data.cities, (found = { ports: data.ports, transfers: data.transfers, portsOfCity, transfersTo }));
+  }
+  return found;
+}
+
 export function mapStateOn(data: ClientData, date: string, windows = programmeWindows(data.ports)): MapDateState {
   const ports: MapDateState['ports'] = {};
   for (const p of data.ports) {
@@ -46,10 +67,11 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
     const start = t.start ?? t.reportedOn ?? '';
     transfers[t.id] = { active: s.active, endUnknown: s.endUnknown, programme: start >= windows.mpp2.start ? 'mpp2' : 'mpp1' };
   }
+  const { portsOfCity, transfersTo } = placeIndexOf(data);
   const cities: MapDateState['cities'] = {};
   for (const c of data.cities) {
-    const s = cityStateOn(c, data.ports, date, windows);
-    const onward = data.transfers.some((t) => t.to === c.id && transfers[t.id]!.active);
+    const s = cityStateOn(c, portsOfCity.get(c.id) ?? [], date, windows);
+    const onward = transfersTo.get(c.id)?.some((t) => transfers[t.id]!.active) ?? false;
     cities[c.id] = { stage: s.stage, hollow: s.approximate || s.unconfirmed !== null, onward };
   }
   const issuance = issuanceOn(data.advisories, date);
@@ -59,7 +81,7 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
   for (const p of data.ports) if (p.returnPort) portReturns[p.id] = portReturnsOn(p, returnsDataOf(data, p.id), date, windows);
   const cityReturns: MapDateState['cityReturns'] = {};
   for (const c of data.cities) {
-    const readings = data.ports.filter((p) => p.city === c.id && p.returnPort).map((p) => portReturns[p.id]!);
+    const readings = (portsOfCity.get(c.id) ?? []).filter((p) => p.returnPort).map((p) => portReturns[p.id]!);
     if (readings.length) cityReturns[c.id] = cityReturnsOn(readings);
   }
   return { ports, cities, transfers, levels, issuanceDate: issuance?.date ?? null, portReturns, cityReturns };

@@ -110,4 +110,3 @@ export function useFeatureState(source: string, values: () => Record<string, obj
     if (!ctx.map) applied = {};
   });
 }
-

@@ -88,6 +88,18 @@ test('Enter on a city in the list opens it; Escape closes it and returns focus',
   await expect(cityOpener(page, 'ciudad-juarez')).toBeFocused();
 });
 
+test('a screen reader hears the cities as one list with one item per city', async ({ page }) => {
+  await holdBackMapLibre(page);
+  await page.goto('/?date=2020-01-15');
+  const region = page.getByRole('region', { name: 'Cities' });
+  const openers = region.getByTestId('open-city');
+  await expect(region.getByRole('list')).toHaveCount(1);
+  const items = region.getByRole('list').getByRole('listitem');
+  expect(await openers.count()).toBeGreaterThan(5);
+  await expect(items).toHaveCount(await openers.count());
+  await expect(items.first().getByRole('button')).toHaveAccessibleName(/Tijuana/);
+});
+
 test('the close button closes the panel', async ({ page }) => {
   await page.goto('/?city=reynosa&date=2021-04-01');
   await page.getByTestId('city-close').click();

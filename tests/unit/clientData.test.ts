@@ -34,6 +34,24 @@ describe('the map page data', () => {
     expect(data.events.every((e) => !('description' in e))).toBe(true);
     expect(data.events.map((e) => e.date)).toEqual([...dataset.events].map((e) => e.date).sort());
   });
+
+  it('carries the summary figures as numbers and sources, without their wording', () => {
+    for (const point of data.seriesPoints) {
+      expect(Object.keys(point).filter((k) => !['id', 'series', 'date', 'precision', 'value', 'qualifier', 'sources'].includes(k)), point.id).toEqual([]);
+      const fact = dataset.facts.find((f) => f.id === point.id)!;
+      expect(point.value, point.id).toBe(fact.value);
+      expect(point.sources, point.id).toEqual(fact.sources);
+    }
+  });
+
+  it('leaves out the notes on ports, phases and series that only the open data and charts show', () => {
+    expect(dataset.ports.some((p) => p.note || p.phases.some((ph) => ph.note))).toBe(true);
+    expect(data.ports.some((p) => 'note' in p || p.phases.some((ph) => 'note' in ph))).toBe(false);
+    expect(data.series.some((s) => 'note' in s)).toBe(false);
+    // Everything else of a port and its phases (dates, precision, sources, alternatives) is kept.
+    const strip = <T extends { note?: unknown }>({ note: _n, ...rest }: T) => rest;
+    expect(data.ports).toEqual(dataset.ports.map((p) => ({ ...strip(p), phases: p.phases.map(strip) })));
+  });
 });
 
 describe('a fact sheet’s data', () => {
@@ -114,5 +132,15 @@ describe('reasonsByIssuance', () => {
     ];
     expect(reasonsByIssuance(issuances)).toEqual({ '2019-01-01': issuances[0]!.reasons, '2019-06-01': {} });
     expect(reasonsByIssuance(issuances, ['MX-SON'])).toEqual({ '2019-01-01': { 'MX-SON': { en: 'c', es: 'd' } }, '2019-06-01': {} });
+  });
+});
+
+describe('a chart’s series', () => {
+  it('comes with its note in what the city panel and the fact sheet load', () => {
+    const reference = referenceDataset(dataset);
+    expect(panelFacts(reference).series).toEqual(dataset.series);
+    const charted = dataset.cities.flatMap((c) => cityPageData(dataset, c.id).facts.series);
+    expect(charted.length).toBeGreaterThan(0);
+    for (const s of charted) expect(s.note.en.length, s.id).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@
 // state has its level) comes later, when a panel first opens, from the build-time module that the
 // fact sheets and the bibliography page also read (referenceDataset, below).
 // Imports are relative: vite.config.ts loads this file through Node, without SvelteKit's aliases.
-import type { Dataset, Fact, Source } from './schema';
+import type { Dataset, Fact, Port, Series, Source } from './schema';
 import type { ReturnsPoint } from '../time/returns';
 import type { CityFacts } from '../city/cityData';
 import { compareIsoDates } from '../time/dates.ts';
@@ -30,28 +30,45 @@ function shared(d: ReferenceDataset) {
       issuances: d.advisories.issuances.map(({ date, levels, sources, confidence }) => ({ date, levels, sources, confidence })),
       national: d.advisories.national
     },
-    series: d.series
+    // A series' title and unit name a total or a count; its note is read under a chart, with the
+    // chart's points (CityFacts).
+    series: d.series.map(({ note: _note, ...s }): SeriesHeading => s)
   };
+}
+
+/** A series as the map page and the summary name it: without the note a chart prints. */
+export type SeriesHeading = Omit<Series, 'note'>;
+
+/**
+ * The ports as the map, the summary and the city panel use them. The notes on a port and on its
+ * phases explain how the dates were chosen; they are in the open data, and no page shows them.
+ */
+function portsForPages(ports: readonly Port[]): Port[] {
+  return ports.map(({ note: _note, phases, ...p }) => ({ ...p, phases: phases.map(({ note: _phaseNote, ...ph }) => ph) }));
+}
+
+/** A dated figure as it travels with a page: its number and sources; its wording is in the city panel's module. */
+function numbersOf({ id, series, date, precision, value, qualifier, sources }: Fact): ReturnsPoint {
+  return { id, series, date, precision, value, ...(qualifier ? { qualifier } : {}), sources };
 }
 
 /** The counts of people placed in MPP per port, as they travel with a page: numbers and sources only. */
 function returnsPointsOf(facts: readonly Fact[], series: ReferenceDataset['series']): ReturnsPoint[] {
   const returnsSeries = new Set(series.filter((s) => s.returns).map((s) => s.id));
-  return facts
-    .filter((f) => f.series && returnsSeries.has(f.series))
-    .map(({ id, series, date, precision, value, qualifier, sources }) => ({ id, series, date, precision, value, ...(qualifier ? { qualifier } : {}), sources }));
+  return facts.filter((f) => f.series && returnsSeries.has(f.series)).map(numbersOf);
 }
 
 /** The map page: everything the map, timeline and summary draw for any date. */
 export function clientData(d: Dataset) {
-  const seriesPoints: Fact[] = d.facts.filter((f) => f.series && SUMMARY_SERIES.has(f.series));
+  // The summary's running totals show a figure, its date and its source, not the fact's wording.
+  const seriesPoints = d.facts.filter((f) => f.series && SUMMARY_SERIES.has(f.series)).map(numbersOf);
   // The returns counts feed the map's proportional symbols, the summary and the city list: only their
   // numbers travel with the page (the wording is in the city panel's module).
   const returnsPoints = returnsPointsOf(d.facts, d.series);
   const cited = new Set([...seriesPoints, ...returnsPoints].flatMap((f) => f.sources));
   return {
     ...shared(d),
-    ports: d.ports,
+    ports: portsForPages(d.ports),
     cities: d.cities,
     transfers: d.transfers,
     // The timeline shows an event's date and title; its description is in the open data.
@@ -95,8 +112,8 @@ export function cityPageData(d: ReferenceDataset, cityId: string): { data: Clien
   const coveringPorts = d.ports.filter((p) => !portIds.has(p.id) && covering.some((s) => s.returns!.port === p.id));
   return {
     // The sheet states the count to date, as the city panel does: its ports' counts are its own facts.
-    data: { ...shared(d), series: d.series.filter((s) => charted.has(s.id)), ports: [...ports, ...coveringPorts], cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
-    facts: { facts, sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
+    data: { ...shared(d), series: shared(d).series.filter((s) => charted.has(s.id)), ports: portsForPages([...ports, ...coveringPorts]), cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
+    facts: { facts, series: d.series.filter((s) => charted.has(s.id)), sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
   };
 }
 
@@ -133,7 +150,7 @@ export function referenceDataset(d: Dataset): ReferenceDataset {
 
 /** What the city panel reads of that module, for every city at once (see $lib/city/cityData.ts). */
 export function panelFacts(d: ReferenceDataset): CityFacts {
-  return { facts: d.facts, sources: d.sources, reasons: reasonsByIssuance(d.advisories.issuances) };
+  return { facts: d.facts, series: d.series, sources: d.sources, reasons: reasonsByIssuance(d.advisories.issuances) };
 }
 
 /** The bibliography's order: by publisher, then oldest first, then by id. */

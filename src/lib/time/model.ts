@@ -136,8 +136,8 @@ export function transferStateOn(t: Transfer, date: string, windows: ReturnType<t
 
 export type SeriesKind = 'cumulative' | 'monthly' | 'snapshot';
 
-export interface SeriesReading {
-  point: Fact | null;
+export interface SeriesReading<P extends Pick<Fact, 'date'> = Fact> {
+  point: P | null;
   /** Why there is no point: the day is outside the series, or inside a gap (monthly). */
   noData: boolean;
 }
@@ -148,7 +148,7 @@ export interface SeriesReading {
  * - snapshot (an estimate at a moment): the latest point, but nothing after the series' last point;
  * - monthly: the point for the day's month only.
  */
-export function seriesOn(points: Fact[], kind: SeriesKind, date: string): SeriesReading {
+export function seriesOn<P extends Pick<Fact, 'date'>>(points: P[], kind: SeriesKind, date: string): SeriesReading<P> {
   const sorted = [...points].sort((a, b) => compareIsoDates(a.date, b.date));
   if (kind === 'monthly') {
     const point = sorted.find((p) => monthOf(p.date) === monthOf(date)) ?? null;
@@ -160,7 +160,7 @@ export function seriesOn(points: Fact[], kind: SeriesKind, date: string): Series
   return { point, noData: point === null };
 }
 
-export function pointsOf(facts: Fact[], series: Pick<Series, 'id'>): Fact[] {
+export function pointsOf<P extends Pick<Fact, 'series'>>(facts: P[], series: Pick<Series, 'id'>): P[] {
   return facts.filter((f) => f.series === series.id);
 }
 

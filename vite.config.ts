@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
-import { firstPaintPlugin, locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
+import { firstPaintPlugins, locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
 import { referencePlugin } from './src/lib/data/node/referencePlugin.ts';
 import { portablePlugin } from './src/lib/data/node/portablePlugin.ts';
 
@@ -27,7 +27,7 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), locatorPlugin(), firstPaintPlugin(), referencePlugin(), portablePlugin(), securityHeaders(), sveltekit()],
+  plugins: [mppDatasetPlugin(), locatorPlugin(), ...firstPaintPlugins(), referencePlugin(), portablePlugin(), securityHeaders(), sveltekit()],
   define: { __MPP_PORTABLE__: JSON.stringify(portable) },
   // The portable atlas carries its fonts and MapLibre's worker as data: URLs (a file:// page cannot
   // fetch files beside it).

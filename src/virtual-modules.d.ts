@@ -22,7 +22,17 @@ declare module 'virtual:mpp-page-data' {
 /** True in the portable atlas's build (vite.config.ts). */
 declare const __MPP_PORTABLE__: boolean;
 declare module 'virtual:mpp-first-paint' {
-  /** The map's first-paint picture, from src/lib/map/node/locatorPlugin.ts. */
-  const picture: import('$lib/map/firstPaintPicture').FirstPaintPicture;
-  export default picture;
+  /** The frame of the map's first-paint picture and its states, from src/lib/map/node/locatorPlugin.ts. */
+  const frame: import('$lib/map/firstPaintPicture').FirstPaintFrame;
+  export default frame;
+}
+declare module 'virtual:mpp-first-paint-shapes' {
+  /** The outlines of the map's first-paint picture, from src/lib/map/node/locatorPlugin.ts. */
+  const shapes: import('$lib/map/firstPaintPicture').FirstPaintShapes;
+  export default shapes;
+}
+declare module 'virtual:mpp-first-paint-shapes-on-demand' {
+  /** The same outlines, for a dynamic import only (src/lib/map/node/locatorPlugin.ts). */
+  const shapes: import('$lib/map/firstPaintPicture').FirstPaintShapes;
+  export default shapes;
 }

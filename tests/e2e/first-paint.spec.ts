@@ -77,6 +77,13 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
   await page.screenshot({ path: 'test-results/first-paint-held.png' });
   // Nothing in the map has moved while MapLibre was held back.
   expect((await layoutShifts(page)).mapNodes).toEqual([]);
+  // The prerendered picture follows the timeline once the app has taken it over (Baja California:
+  // level 2, then 3 from 2021), and comes back to the URL's date.
+  const bajaCalifornia = picture.locator('path[data-state="MX-BCN"]');
+  await page.evaluate(() => window.__mppSetDate!('2022-03-01'));
+  await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[3]);
+  await page.evaluate(() => window.__mppSetDate!('2021-03-01'));
+  await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[2]);
 
   release();
   await waitForMapIdle(page);
@@ -158,4 +165,45 @@ withoutHydration('before the app has started, the picture already shows the URL 
   await page.goto('/?lang=es&date=2030-05-01');
   await expect(picture).toHaveAttribute('data-date', '2022-12-31');
   await expect(picture).toHaveAttribute('aria-label', /31 de diciembre de 2022/);
+});
+
+test('the map page’s scripts leave the picture’s outlines to its HTML', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const outline = html.match(/<path data-state="MX-TAM" d="(M[^"]{40})/)?.[1];
+  expect(outline).toBeTruthy();
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text());
+  });
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(5);
+  expect(bodies.filter((body) => body.includes(outline!))).toEqual([]);
+});
+
+test('opened by the app’s own navigation, the map page draws the picture from outlines it fetches', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const prerenderedFill = html.match(/<path data-state="MX-TAM" d="[^"]+" fill="([^"]+)"/)?.[1];
+  expect(prerenderedFill).toBeTruthy();
+  await page.goto('/sources/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  let held = 0;
+  await page.route(`**/chunks/${maplibreChunk}`, () => {
+    held++;
+    return new Promise<void>(() => {});
+  });
+  await page.getByRole('link', { name: /Back to the map/ }).click();
+  const picture = page.getByTestId('first-paint-map');
+  await expect(picture.locator('path[data-state^="MX-"]')).toHaveCount(32);
+  expect(held).toBe(1);
+  await expect(picture.locator('path[data-state="MX-TAM"]')).toHaveAttribute('fill', prerenderedFill!);
+  await expect(picture.locator('path[data-state="MX-TAM"]')).toHaveAttribute('d', /^M/);
+  // The picture follows the timeline: Baja California went from level 2 to 3 in 2021.
+  const bajaCalifornia = picture.locator('path[data-state="MX-BCN"]');
+  await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[2]);
+  await page.waitForFunction(() => typeof window.__mppSetDate === 'function');
+  await page.evaluate(() => window.__mppSetDate!('2022-03-01'));
+  await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[3]);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstPaintPicture, mercatorProjector, PICTURE_WIDTH } from '../../src/lib/map/firstPaintPicture';
+import { firstPaintPicture, mercatorProjector, PICTURE_WIDTH, shapesMarkup, splitPicture } from '../../src/lib/map/firstPaintPicture';
 import { BORDER_BOUNDS } from '../../src/lib/map/style';
 import type { BoundariesTopology } from '../../src/lib/map/basemap';
 
@@ -27,4 +27,37 @@ describe('the first-paint picture', () => {
     const gzipKb = gzipSync(JSON.stringify(picture)).length / 1024;
     expect(gzipKb).toBeLessThan(25);
   });
+
+  it('splits into a small frame for the app and the outlines for the HTML, losing nothing', () => {
+    const topology = JSON.parse(readFileSync('static/basemap/boundaries.topojson', 'utf8')) as BoundariesTopology;
+    const picture = firstPaintPicture(topology, BORDER_BOUNDS);
+    const { frame, shapes } = splitPicture(picture);
+    expect(frame.viewBox).toBe(picture.viewBox);
+    expect(frame.states).toEqual(picture.states.map(({ iso, country }) => ({ iso, country })));
+    expect(picture.states.every((s) => shapes.paths[s.iso] === s.d)).toBe(true);
+    expect(shapes.border).toBe(picture.border);
+    expect(gzipSync(JSON.stringify(frame)).length).toBeLessThan(1024);
+  });
 });
+
+describe('the picture’s outlines as markup', () => {
+  const frame = { viewBox: '0 0 10 10', states: [{ iso: 'MX-TAM', country: 'MX' as const }, { iso: 'US-TX', country: 'US' as const }, { iso: 'MX-XXX', country: 'MX' as const }] };
+  const shapes = { paths: { 'MX-TAM': 'M0 0L1 1Z', 'US-TX': 'M2 2L3 3Z' }, border: 'M0 0L5 0' };
+  const style = { stateBorder: '#bdb6aa', nationalBorder: '#4d4943' };
+
+  it('writes each state with its outline first, then its colour, timeline and stroke, and the border last', () => {
+    const markup = shapesMarkup(frame, shapes, style, (iso) => ({ fill: iso === 'MX-TAM' ? '#a3162a' : '#eee' }), (iso) => (iso === 'MX-TAM' ? '2018-12-20 fill=#a3162a' : undefined));
+    expect(markup).toBe(
+      '<path data-state="MX-TAM" d="M0 0L1 1Z" fill="#a3162a" data-at="2018-12-20 fill=#a3162a" stroke="#bdb6aa" stroke-width="0.6"></path>' +
+        '<path data-state="US-TX" d="M2 2L3 3Z" fill="#eee" stroke="#bdb6aa" stroke-width="0.6"></path>' +
+        '<path d="M0 0L5 0" fill="none" stroke="#4d4943" stroke-width="1.4"></path>'
+    );
+  });
+
+  it('escapes what would end an attribute or start a tag', () => {
+    const markup = shapesMarkup(frame, shapes, style, () => ({ fill: '"><script>&' }), () => undefined);
+    expect(markup).toContain('fill="&quot;>&lt;script>&amp;"');
+    expect(markup).not.toContain('<script>');
+  });
+});
+

@@ -48,3 +48,44 @@ export function firstPaintPicture(topology: BoundariesTopology, bounds: [[number
   const { states, border } = statePaths(topology, project, near, TOLERANCE);
   return { viewBox: `0 0 ${PICTURE_WIDTH} ${Math.round(height * 10) / 10}`, states: states.filter((s) => s.d), border };
 }
+
+/** What the app needs of the picture to colour it: its frame and which states it has. */
+export type FirstPaintFrame = Pick<FirstPaintPicture, 'viewBox'> & { states: Pick<FirstPaintPicture['states'][number], 'iso' | 'country'>[] };
+
+/** The picture's outlines: in the prerendered HTML, and fetched only where the browser draws the picture itself. */
+export interface FirstPaintShapes {
+  paths: Record<string, string>;
+  border: string;
+}
+
+/** The picture as two build-time modules: the small frame the app always reads, and the outlines. */
+export function splitPicture({ viewBox, states, border }: FirstPaintPicture): { frame: FirstPaintFrame; shapes: FirstPaintShapes } {
+  return {
+    frame: { viewBox, states: states.map(({ iso, country }) => ({ iso, country })) },
+    shapes: { paths: Object.fromEntries(states.map(({ iso, d }) => [iso, d])), border }
+  };
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attributes = (attrs: Record<string, string | undefined>) =>
+  Object.entries(attrs)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+
+/**
+ * The states and the border as SVG markup: each state's path with its attributes for the date and
+ * its timeline (data-at, see firstPaintTimeline.ts), then the border on top.
+ */
+export function shapesMarkup(
+  frame: FirstPaintFrame,
+  shapes: FirstPaintShapes,
+  style: { stateBorder: string; nationalBorder: string },
+  attrsOf: (iso: string) => Record<string, string> | undefined,
+  timelineOf: (iso: string) => string | undefined
+): string {
+  const states = frame.states
+    .filter(({ iso }) => shapes.paths[iso])
+    .map(({ iso }) => `<path${attributes({ 'data-state': iso, d: shapes.paths[iso], ...attrsOf(iso), 'data-at': timelineOf(iso), stroke: style.stateBorder, 'stroke-width': '0.6' })}></path>`);
+  return `${states.join('')}<path${attributes({ d: shapes.border, fill: 'none', stroke: style.nationalBorder, 'stroke-width': '1.4' })}></path>`;
+}

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { locatorMap } from '../locator.ts';
-import { firstPaintPicture } from '../firstPaintPicture.ts';
+import { firstPaintPicture, splitPicture } from '../firstPaintPicture.ts';
 import { BORDER_BOUNDS } from '../openingCamera.ts';
 import type { BoundariesTopology } from '../basemap.ts';
 import { BOUNDARIES_FILE } from '../../data/node/loadDataset.ts';
@@ -19,10 +19,23 @@ export function locatorPlugin(file = BOUNDARIES_FILE): Plugin {
   return buildTimeModule(LOCATOR_MODULE, [file], () => locatorMap(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology));
 }
 
-/** The module the map imports its first-paint picture from (declared in src/virtual-modules.d.ts). */
+/** The modules the map imports its first-paint picture from (declared in src/virtual-modules.d.ts). */
 export const FIRST_PAINT_MODULE = 'virtual:mpp-first-paint';
+export const FIRST_PAINT_SHAPES_MODULE = 'virtual:mpp-first-paint-shapes';
+/** The same outlines under a name imported only dynamically: a module the page also imports
+ * statically would be bundled with it, and the outlines would ship with the map page's script. */
+export const FIRST_PAINT_SHAPES_ON_DEMAND_MODULE = 'virtual:mpp-first-paint-shapes-on-demand';
 
-/** The picture the map page carries in its HTML (src/lib/map/firstPaintPicture.ts), at the opening camera. */
-export function firstPaintPlugin(file = BOUNDARIES_FILE): Plugin {
-  return buildTimeModule(FIRST_PAINT_MODULE, [file], () => firstPaintPicture(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology, BORDER_BOUNDS));
+/**
+ * The picture the map page carries in its HTML (src/lib/map/firstPaintPicture.ts), at the opening
+ * camera: its frame, which the app reads to colour it, and its outlines, which the prerendered HTML
+ * already holds and the app's scripts fetch only to draw the picture themselves.
+ */
+export function firstPaintPlugins(file = BOUNDARIES_FILE): Plugin[] {
+  const picture = () => splitPicture(firstPaintPicture(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology, BORDER_BOUNDS));
+  return [
+    buildTimeModule(FIRST_PAINT_MODULE, [file], () => picture().frame),
+    buildTimeModule(FIRST_PAINT_SHAPES_MODULE, [file], () => picture().shapes),
+    buildTimeModule(FIRST_PAINT_SHAPES_ON_DEMAND_MODULE, [file], () => picture().shapes)
+  ];
 }

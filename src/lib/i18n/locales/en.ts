@@ -361,42 +361,9 @@ export const en = {
   footer: {
     data: 'Data and sources',
     code: 'Open-source project. No tracking, no external requests.'
-  },
-  sources: {
-    title: 'Data and sources — MPP Atlas',
-    heading: 'Data and sources',
-    backToMap: 'Back to the map',
-    intro:
-      'Every date, level and figure in MPP Atlas comes from a public source listed on this page. Where sources disagree, the data records both and says which one the map uses. Where nothing reliable was found, the map says the fact is unknown instead of guessing.',
-    portableHeading: 'The atlas in one file',
-    portableIntro:
-      'The portable atlas is this map in a single file: the timeline, the city panels, the briefing, presentation mode and Save image, with no internet and nothing to install. Copy it to a USB stick or send it by email, then open it with a double click. It opens briefing files too; the presenter view and these reference pages need the website.',
-    portableLink: 'Download the portable atlas (mpp-atlas.html)',
-    portableSize: 'one HTML file, under 3 MB',
-    openDataHeading: 'Open data',
-    openDataIntro: 'The data behind the map, free to download and reuse. Each record cites the source ids listed below.',
-    files: {
-      'ports.geojson': 'U.S. ports of entry and their MPP phases (GeoJSON points)',
-      'cities.geojson': 'Mexican cities people were returned to or moved on to (GeoJSON points)',
-      'advisories.json': 'State Department travel-advisory levels for the 32 Mexican states at each issuance, and the country-wide headline',
-      'events.json': 'Dated policy, court and operational milestones',
-      'facts.json': 'Dated facts per city and points of the aggregate series',
-      'series.json': 'Descriptions of the aggregate series (what each counts, and its limits)',
-      'transfers.json': 'Onward movements of people from the return cities',
-      'sources.json': 'The bibliography: every source with publisher, title, date and link',
-      'ports.csv': 'Ports and phases, one row per phase (spreadsheet)',
-      'advisories.csv': 'Advisory levels, one row per state and issuance (spreadsheet)',
-      'facts.csv': 'Facts, one row each (spreadsheet)'
-    },
-    listHeading: 'Sources',
-    count: '{count} sources',
-    published: 'Published',
-    sourceId: 'Source id',
-    methodHeading: 'How the data is checked',
-    method:
-      'The data files are checked every time the site is built: every record must follow its schema, every port must lie in the United States and every city in the Mexican state it names, dates must be real and in order, each advisory issuance must give a level for all 32 states, and every source cited must exist in this list (and every source listed must be cited). A file that breaks a rule stops the build.'
   }
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** A catalog's shape with its strings widened, for another language to fill in. */
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -363,39 +363,5 @@ export const es: Messages = {
   footer: {
     data: 'Datos y fuentes',
     code: 'Proyecto de código abierto. Sin rastreo ni solicitudes externas.'
-  },
-  sources: {
-    title: 'Datos y fuentes — MPP Atlas',
-    heading: 'Datos y fuentes',
-    backToMap: 'Volver al mapa',
-    intro:
-      'Cada fecha, nivel y cifra de MPP Atlas proviene de una fuente pública que figura en esta página. Cuando las fuentes discrepan, los datos registran ambas versiones e indican cuál usa el mapa. Cuando no se encontró nada confiable, el mapa indica que el dato se desconoce en lugar de suponerlo.',
-    openDataHeading: 'Datos abiertos',
-    portableHeading: 'El atlas en un solo archivo',
-    portableIntro:
-      'El atlas portátil es este mapa en un único archivo: la línea de tiempo, los paneles de las ciudades, la presentación guiada, el modo de presentación y Guardar imagen, sin internet y sin instalar nada. Cópielo a una memoria USB o envíelo por correo y ábralo con un doble clic. También abre archivos de presentación; la vista del presentador y estas páginas de referencia necesitan el sitio web.',
-    portableLink: 'Descargar el atlas portátil (mpp-atlas.html)',
-    portableSize: 'un archivo HTML de menos de 3 MB',
-    openDataIntro: 'Los datos detrás del mapa, libres para descargar y reutilizar. Cada registro cita los identificadores de fuente que aparecen abajo.',
-    files: {
-      'ports.geojson': 'Puertos de entrada de EE. UU. y sus fases de MPP (puntos GeoJSON)',
-      'cities.geojson': 'Ciudades mexicanas a las que se devolvió o trasladó a las personas (puntos GeoJSON)',
-      'advisories.json': 'Niveles de alerta de viaje del Departamento de Estado para los 32 estados en cada emisión, y el encabezado nacional',
-      'events.json': 'Hitos políticos, judiciales y operativos con fecha',
-      'facts.json': 'Datos fechados por ciudad y puntos de las series agregadas',
-      'series.json': 'Descripción de las series agregadas (qué cuenta cada una y sus límites)',
-      'transfers.json': 'Traslados de personas desde las ciudades de retorno',
-      'sources.json': 'La bibliografía: cada fuente con editor, título, fecha y enlace',
-      'ports.csv': 'Puertos y fases, una fila por fase (hoja de cálculo)',
-      'advisories.csv': 'Niveles de alerta, una fila por estado y emisión (hoja de cálculo)',
-      'facts.csv': 'Datos, uno por fila (hoja de cálculo)'
-    },
-    listHeading: 'Fuentes',
-    count: '{count} fuentes',
-    published: 'Publicado',
-    sourceId: 'Identificador',
-    methodHeading: 'Cómo se verifican los datos',
-    method:
-      'Los archivos de datos se revisan cada vez que se genera el sitio: cada registro debe seguir su esquema, cada puerto debe estar en Estados Unidos y cada ciudad en el estado mexicano que indica, las fechas deben ser reales y estar en orden, cada emisión de alerta debe dar un nivel para los 32 estados y cada fuente citada debe existir en esta lista (y cada fuente de la lista debe estar citada). Un archivo que incumple una regla detiene la generación del sitio.'
   }
 };

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
 import { firstPaintPlugins, locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
-import { referencePlugin } from './src/lib/data/node/referencePlugin.ts';
+import { referencePlugin, sourceNotesPlugin } from './src/lib/data/node/referencePlugin.ts';
 import { portablePlugin } from './src/lib/data/node/portablePlugin.ts';
 
 const portable = process.env.MPP_PORTABLE === '1';
@@ -27,7 +27,7 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), locatorPlugin(), ...firstPaintPlugins(), referencePlugin(), portablePlugin(), securityHeaders(), sveltekit()],
+  plugins: [mppDatasetPlugin(), locatorPlugin(), ...firstPaintPlugins(), referencePlugin(), sourceNotesPlugin(), portablePlugin(), securityHeaders(), sveltekit()],
   define: { __MPP_PORTABLE__: JSON.stringify(portable) },
   // The portable atlas carries its fonts and MapLibre's worker as data: URLs (a file:// page cannot
   // fetch files beside it).

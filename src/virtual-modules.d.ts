@@ -31,8 +31,8 @@ declare module 'virtual:mpp-first-paint-shapes' {
   const shapes: import('$lib/map/firstPaintPicture').FirstPaintShapes;
   export default shapes;
 }
-declare module 'virtual:mpp-first-paint-shapes-on-demand' {
-  /** The same outlines, for a dynamic import only (src/lib/map/node/locatorPlugin.ts). */
-  const shapes: import('$lib/map/firstPaintPicture').FirstPaintShapes;
-  export default shapes;
+declare module 'virtual:mpp-source-notes' {
+  /** The notes on sources by source id, for the prerendered bibliography (src/lib/data/node/referencePlugin.ts). */
+  const notes: Record<string, string>;
+  export default notes;
 }

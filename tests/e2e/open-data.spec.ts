@@ -20,7 +20,8 @@ test('every open-data file is published with the app', async ({ request }) => {
 });
 
 test('the Data & sources page lists every source with its link, in both languages', async ({ page, request }) => {
-  const sources = (await (await request.get('/data/sources.json')).json()) as { id: string; url: string }[];
+  const sources = (await (await request.get('/data/sources.json')).json()) as { id: string; url: string; note?: string }[];
+  const noted = sources.find((s) => s.note)!;
   await page.goto('/');
   await page.getByTestId('sources-link').click();
   await expect(page).toHaveURL(/\/sources/);
@@ -30,8 +31,14 @@ test('the Data & sources page lists every source with its link, in both language
   await expect(page.locator(`[data-source-id="${first.id}"] a`)).toHaveAttribute('href', first.url);
   await expect(page.getByTestId('open-data-file')).toHaveText(FILES.map((file) => `/data/${file}`));
 
+  // Each source's note (in the page's HTML only) is shown, and stays when the language changes.
+  const note = page.locator(`[data-source-id="${noted.id}"] .note`);
+  await expect(note).toHaveText(noted.note!);
+  await expect(page.locator(`[data-source-id="${sources.find((s) => !s.note)!.id}"] .note`)).toBeHidden();
+
   await page.getByTestId('lang-es').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Datos y fuentes' })).toBeVisible();
+  await expect(note).toHaveText(noted.note!);
   await page.getByRole('link', { name: /Volver al mapa/ }).click();
   await expect(page).toHaveURL(/lang=es/);
   await expect(page.getByRole('heading', { name: 'Lo que muestra el mapa' })).toBeVisible();

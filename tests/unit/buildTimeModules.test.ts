@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locatorPlugin, LOCATOR_MODULE } from '../../src/lib/map/node/locatorPlugin';
 import { BOUNDARIES_FILE, DATA_DIR, loadDataset } from '../../src/lib/data/node/loadDataset';
-import { referencePlugin, REFERENCE_MODULE } from '../../src/lib/data/node/referencePlugin';
-import { referenceDataset } from '../../src/lib/data/client';
+import { referencePlugin, REFERENCE_MODULE, sourceNotesPlugin, SOURCE_NOTES_MODULE } from '../../src/lib/data/node/referencePlugin';
+import { referenceDataset, sourceNotes } from '../../src/lib/data/client';
 import type { Plugin } from 'vite';
 import { locatorMap } from '../../src/lib/map/locator';
 
@@ -37,5 +37,16 @@ describe('the build-time modules pages share', () => {
     expect(watched.sort()).toEqual(['advisories.json', 'cities.json', 'events.json', 'facts.json', 'ports.json', 'series.json', 'sources.json', 'transfers.json'].map((f) => join(DATA_DIR, f)));
     expect(exported).toEqual(referenceDataset(loadDataset(DATA_DIR)));
     expect(exported.cities.length).toBeGreaterThan(5);
+  });
+
+  it('the notes on sources are those of the dataset, by source id, and only there', () => {
+    const { watched, exported } = loadModule(sourceNotesPlugin(DATA_DIR), SOURCE_NOTES_MODULE);
+    expect(watched).toEqual([join(DATA_DIR, 'sources.json')]);
+    const dataset = loadDataset(DATA_DIR);
+    expect(exported).toEqual(sourceNotes(dataset));
+    const noted = dataset.sources.filter((s) => s.note);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const s of noted) expect(exported[s.id], s.id).toBe(s.note);
+    expect(referenceDataset(dataset).sources.some((s) => 'note' in s)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // What each page carries of the dataset: enough for everything it shows and cites, and no more.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
-import { clientData, cityPageData, compareSources, panelFacts, reasonsByIssuance, referenceDataset, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
+import { clientData, cityPageData, compareSources, panelFacts, reasonsByIssuance, referenceDataset, sourceNotes, SUMMARY_MONTHLY, SUMMARY_TALLIES } from '../../src/lib/data/client';
 import { numberCitations } from '../../src/lib/time/model';
 
 const dataset = loadDataset();
@@ -102,8 +102,9 @@ describe('the data city panels, fact sheets and the bibliography share (referenc
     for (const s of sheet.sources) expect(sourceById.get(s.id), s.id).toMatchObject(s);
   });
 
-  it('holds the whole bibliography, notes included', () => {
-    expect(reference.sources).toEqual(dataset.sources);
+  it('holds the whole bibliography; its notes are in a module of the bibliography page', () => {
+    expect(reference.sources).toEqual(dataset.sources.map(({ note: _note, ...s }) => s));
+    expect(Object.keys(sourceNotes(dataset)).sort()).toEqual(dataset.sources.filter((s) => s.note).map((s) => s.id).sort());
   });
 
   it('compareSources orders the bibliography by publisher, then date, then id', () => {
@@ -114,6 +115,7 @@ describe('the data city panels, fact sheets and the bibliography share (referenc
 
   it('leaves out what no panel or sheet shows', () => {
     expect('events' in reference).toBe(false);
+    expect(reference.ports.some((p) => 'note' in p || p.phases.some((ph) => 'note' in ph))).toBe(false);
     expect(reference.facts.every((f) => f.city !== null)).toBe(true);
     expect(reference.facts.length).toBeLessThan(dataset.facts.length);
     const cityStates = new Set(dataset.cities.map((c) => c.state as string));

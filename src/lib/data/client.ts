@@ -122,19 +122,20 @@ export function cityPageData(d: ReferenceDataset, cityId: string): { data: Clien
  * they all share (src/lib/data/node/referencePlugin.ts): every city's facts, ports, transfers and
  * charts, the advisory levels with the reasons given for the states that have a city, and the
  * whole bibliography. cityPageData gives the same answer from it as from the whole dataset. Left
- * out: national facts, events and the advisories' wording of what changed (the map page has what
- * it draws; the open data has everything).
+ * out: national facts, events, the advisories' wording of what changed, the notes on ports and
+ * their phases, and those on sources, which only the bibliography page's HTML carries (sourceNotes).
+ * The map page has what it draws; the open data has everything.
  */
 export function referenceDataset(d: Dataset): ReferenceDataset {
   const cityIds = new Set(d.cities.map((c) => c.id));
   const cityStates = new Set(d.cities.map((c) => c.state as string));
   return {
     cities: d.cities,
-    ports: d.ports,
+    ports: portsForPages(d.ports),
     transfers: d.transfers,
     facts: d.facts.filter((f) => f.city !== null && cityIds.has(f.city)),
     series: d.series,
-    sources: d.sources,
+    sources: d.sources.map(({ note: _note, ...s }) => s),
     advisories: {
       issuances: d.advisories.issuances.map(({ date, levels, sources, confidence, reasons }) => ({
         date,
@@ -146,6 +147,11 @@ export function referenceDataset(d: Dataset): ReferenceDataset {
       national: d.advisories.national
     }
   };
+}
+
+/** The notes on sources, by source id (sources without one are left out). */
+export function sourceNotes(d: Pick<Dataset, 'sources'>): Record<string, string> {
+  return Object.fromEntries(d.sources.flatMap((s) => (s.note ? [[s.id, s.note]] : [])));
 }
 
 /** What the city panel reads of that module, for every city at once (see $lib/city/cityData.ts). */

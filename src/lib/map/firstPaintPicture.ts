@@ -4,6 +4,7 @@
 import type { Position } from 'geojson';
 import type { BoundariesTopology } from './basemap';
 import { statePaths, type StateFeature } from './locator.ts';
+import { escapeHtml } from '../html.ts';
 
 /** The SVG's user units across the camera's bounds: with ~1.5-unit simplification, sharp enough on a
  * 1440-px screen and small enough to sit in the page's HTML (see the bench's first-paint row). */
@@ -66,11 +67,10 @@ export function splitPicture({ viewBox, states, border }: FirstPaintPicture): { 
   };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const attributes = (attrs: Record<string, string | undefined>) =>
   Object.entries(attrs)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
 
 /**

@@ -22,20 +22,16 @@ export function locatorPlugin(file = BOUNDARIES_FILE): Plugin {
 /** The modules the map imports its first-paint picture from (declared in src/virtual-modules.d.ts). */
 export const FIRST_PAINT_MODULE = 'virtual:mpp-first-paint';
 export const FIRST_PAINT_SHAPES_MODULE = 'virtual:mpp-first-paint-shapes';
-/** The same outlines under a name imported only dynamically: a module the page also imports
- * statically would be bundled with it, and the outlines would ship with the map page's script. */
-export const FIRST_PAINT_SHAPES_ON_DEMAND_MODULE = 'virtual:mpp-first-paint-shapes-on-demand';
 
 /**
  * The picture the map page carries in its HTML (src/lib/map/firstPaintPicture.ts), at the opening
  * camera: its frame, which the app reads to colour it, and its outlines, which the prerendered HTML
- * already holds and the app's scripts fetch only to draw the picture themselves.
+ * holds and only the portable atlas's script carries (FirstPaintMap.svelte).
  */
 export function firstPaintPlugins(file = BOUNDARIES_FILE): Plugin[] {
   const picture = () => splitPicture(firstPaintPicture(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology, BORDER_BOUNDS));
   return [
     buildTimeModule(FIRST_PAINT_MODULE, [file], () => picture().frame),
-    buildTimeModule(FIRST_PAINT_SHAPES_MODULE, [file], () => picture().shapes),
-    buildTimeModule(FIRST_PAINT_SHAPES_ON_DEMAND_MODULE, [file], () => picture().shapes)
+    buildTimeModule(FIRST_PAINT_SHAPES_MODULE, [file], () => picture().shapes)
   ];
 }

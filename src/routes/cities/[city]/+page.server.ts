@@ -12,6 +12,6 @@ export const load: PageServerLoad = ({ params }) => {
   if (!city) error(404, 'No such city');
   const [x, y] = projector(MEXICO_FRAME).project([city.lon, city.lat]);
   // The sheet's facts and sources come from the module all sheets share (virtual:mpp-reference), so
-  // the page itself carries only which city it is, where it sits on the locator and the state names.
-  return { cityId: city.id, stateNames, point: { x, y } };
+  // the page itself carries only which city it is, where it sits on the locator and its state's name.
+  return { cityId: city.id, stateName: stateNames[city.state]!, point: { x, y } };
 };

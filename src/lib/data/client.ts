@@ -5,7 +5,7 @@
 // state has its level) comes later, when a panel first opens, from the build-time module that the
 // fact sheets and the bibliography page also read (referenceDataset, below).
 // Imports are relative: vite.config.ts loads this file through Node, without SvelteKit's aliases.
-import type { Dataset, Fact, Port, Series, Source } from './schema';
+import type { Dataset, Fact, Port, Source } from './schema';
 import type { ReturnsPoint } from '../time/returns';
 import type { CityFacts } from '../city/cityData';
 import { compareIsoDates } from '../time/dates.ts';
@@ -32,19 +32,21 @@ function shared(d: ReferenceDataset) {
     },
     // A series' title and unit name a total or a count; its note is read under a chart, with the
     // chart's points (CityFacts).
-    series: d.series.map(({ note: _note, ...s }): SeriesHeading => s)
+    series: d.series.map(withoutNote)
   };
 }
 
-/** A series as the map page and the summary name it: without the note a chart prints. */
-export type SeriesHeading = Omit<Series, 'note'>;
+/** A record without its `note`, which the open data keeps for readers of the files. */
+function withoutNote<T extends { note?: unknown }>({ note: _note, ...rest }: T): Omit<T, 'note'> {
+  return rest;
+}
 
 /**
  * The ports as the map, the summary and the city panel use them. The notes on a port and on its
  * phases explain how the dates were chosen; they are in the open data, and no page shows them.
  */
 function portsForPages(ports: readonly Port[]): Port[] {
-  return ports.map(({ note: _note, phases, ...p }) => ({ ...p, phases: phases.map(({ note: _phaseNote, ...ph }) => ph) }));
+  return ports.map((p) => ({ ...withoutNote(p), phases: p.phases.map(withoutNote) }));
 }
 
 /** A dated figure as it travels with a page: its number and sources; its wording is in the city panel's module. */
@@ -110,9 +112,10 @@ export function cityPageData(d: ReferenceDataset, cityId: string): { data: Clien
   const covering = d.series.filter((s) => s.returns?.alsoCovers?.some((id) => portIds.has(id)));
   for (const s of covering) charted.add(s.id);
   const coveringPorts = d.ports.filter((p) => !portIds.has(p.id) && covering.some((s) => s.returns!.port === p.id));
+  const common = shared(d);
   return {
     // The sheet states the count to date, as the city panel does: its ports' counts are its own facts.
-    data: { ...shared(d), series: shared(d).series.filter((s) => charted.has(s.id)), ports: portsForPages([...ports, ...coveringPorts]), cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
+    data: { ...common, series: common.series.filter((s) => charted.has(s.id)), ports: portsForPages([...ports, ...coveringPorts]), cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
     facts: { facts, series: d.series.filter((s) => charted.has(s.id)), sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
   };
 }
@@ -135,7 +138,7 @@ export function referenceDataset(d: Dataset): ReferenceDataset {
     transfers: d.transfers,
     facts: d.facts.filter((f) => f.city !== null && cityIds.has(f.city)),
     series: d.series,
-    sources: d.sources.map(({ note: _note, ...s }) => s),
+    sources: d.sources.map(withoutNote),
     advisories: {
       issuances: d.advisories.issuances.map(({ date, levels, sources, confidence, reasons }) => ({
         date,

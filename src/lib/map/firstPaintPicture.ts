@@ -53,7 +53,7 @@ export function firstPaintPicture(topology: BoundariesTopology, bounds: [[number
 /** What the app needs of the picture to colour it: its frame and which states it has. */
 export type FirstPaintFrame = Pick<FirstPaintPicture, 'viewBox'> & { states: Pick<FirstPaintPicture['states'][number], 'iso' | 'country'>[] };
 
-/** The picture's outlines: in the prerendered HTML, and fetched only where the browser draws the picture itself. */
+/** The picture's outlines: in the prerendered HTML, and in the script of the portable atlas only, which draws the picture itself. */
 export interface FirstPaintShapes {
   paths: Record<string, string>;
   border: string;

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle, defaultBriefing, clickFadingControl } from './helpers';
+import { test, expect, waitForMapIdle, defaultBriefing, clickFadingControl, briefingModeChunk } from './helpers';
 
 const briefing = defaultBriefing();
 
@@ -75,3 +75,29 @@ for (const n of [2, 7, 11]) {
     await page.screenshot({ path: `test-results/briefing-chapter-${n}.png` });
   });
 }
+
+test('while the briefing mode is still loading, the city in its link is the chapter\'s: no focus taken, no camera move', async ({ page }) => {
+  // The map page imports the briefing mode when a briefing starts; it is held back here until the
+  // city panel has opened from the link.
+  expect(briefingModeChunk).toBeTruthy();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/chunks/${briefingModeChunk}`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/?briefing=default&chapter=7&city=matamoros&date=2020-01-26');
+  const panel = page.getByTestId('city-panel');
+  await expect(panel).toHaveAttribute('data-city', 'matamoros');
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('chapter-caption')).toHaveCount(0);
+  expect(await panel.evaluate((p) => p.contains(document.activeElement)), 'the panel took the focus').toBe(false);
+  // The map has not eased to the city (Matamoros, 97.5° W): it is still at its opening camera, centred
+  // on the whole border, where the chapter's camera will take it from.
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => window.__mppMap!.getCenter().lng)).toBeLessThan(-100);
+  release();
+  await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '7');
+  expect(await panel.evaluate((p) => p.contains(document.activeElement))).toBe(false);
+});
+

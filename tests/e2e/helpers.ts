@@ -23,6 +23,8 @@ export { expect };
 /** The built chunk that carries MapLibre's code (the largest, and the only one with its CSS class names). */
 const CHUNKS = 'build/_app/immutable/chunks';
 export const maplibreChunk = readdirSync(CHUNKS).find((f) => f.endsWith('.js') && statSync(`${CHUNKS}/${f}`).size > 300_000 && readFileSync(`${CHUNKS}/${f}`, 'utf8').includes('maplibregl-'));
+/** The chunk the map page imports when a briefing starts (BriefingMode.svelte: the only one with its draft-missing hook). */
+export const briefingModeChunk = readdirSync(CHUNKS).find((f) => f.endsWith('.js') && readFileSync(`${CHUNKS}/${f}`, 'utf8').includes('data-testid="draft-missing"'));
 
 /**
  * Clicks a control that fades while presenting (2.5 s without input, present/fading.svelte.ts) as a

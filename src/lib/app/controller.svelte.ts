@@ -16,7 +16,8 @@ const KEY = Symbol('mpp-app');
 /**
  * What the running mode shows where the URL does not say (a briefing chapter's date and city), the
  * ports it rings on the map and the caption an exported image carries; 'pending' while the mode is
- * still loading what it shows.
+ * still loading: its code (the map page imports the briefing mode when a briefing starts), then what
+ * it shows.
  */
 export type ModeView = { date: string; city: string | null; ringed: readonly string[]; caption: string } | 'pending' | null;
 
@@ -29,8 +30,14 @@ const IN_PAGE = { keepFocus: true, noScroll: true } as const;
 export class AppController {
   readonly url: ReturnType<typeof useUrlState>;
   readonly #data: () => ClientData;
+  #modeView = $state.raw<ModeView>(null);
   /** The mode's own view, set by the mode component while it is mounted. */
-  modeView = $state.raw<ModeView>(null);
+  get modeView(): ModeView {
+    return this.#modeView ?? (this.mode.kind === 'briefing' ? 'pending' : null);
+  }
+  set modeView(view: ModeView) {
+    this.#modeView = view;
+  }
   /** The date the map shows: the URL's, or ahead of it while a scrub, playback or chapter tween runs. */
   liveDate = $state('');
   readonly mode: AppMode;

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle, defaultBriefing, clickFadingControl, briefingModeChunk } from './helpers';
+import { test, expect, waitForMapIdle, defaultBriefing, clickFadingControl, briefingModeChunk, holdChunkUntilReleased } from './helpers';
 
 const briefing = defaultBriefing();
 
@@ -79,13 +79,7 @@ for (const n of [2, 7, 11]) {
 test('while the briefing mode is still loading, the city in its link is the chapter\'s: no focus taken, no camera move', async ({ page }) => {
   // The map page imports the briefing mode when a briefing starts; it is held back here until the
   // city panel has opened from the link.
-  expect(briefingModeChunk).toBeTruthy();
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/chunks/${briefingModeChunk}`, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const briefingMode = await holdChunkUntilReleased(page, briefingModeChunk);
   await page.goto('/?briefing=default&chapter=7&city=matamoros&date=2020-01-26');
   const panel = page.getByTestId('city-panel');
   await expect(panel).toHaveAttribute('data-city', 'matamoros');
@@ -96,7 +90,7 @@ test('while the briefing mode is still loading, the city in its link is the chap
   // on the whole border, where the chapter's camera will take it from.
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => window.__mppMap!.getCenter().lng)).toBeLessThan(-100);
-  release();
+  briefingMode.release();
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '7');
   expect(await panel.evaluate((p) => p.contains(document.activeElement))).toBe(false);
 });

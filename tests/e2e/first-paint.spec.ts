@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { test as withoutHydration, type Route } from '@playwright/test';
-import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre } from './helpers';
+import { test as withoutHydration } from '@playwright/test';
+import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre, holdChunkUntilReleased } from './helpers';
 import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
 
 const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
@@ -42,22 +42,14 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
 
   await page.addInitScript(recordLayoutShifts);
   // MapLibre's script (the one chunk that carries its code) is held back until released.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let heldBack = 0;
-  expect(maplibreChunk).toBeTruthy();
-  await page.route(`**/chunks/${maplibreChunk}`, async (route: Route) => {
-    heldBack++;
-    await released;
-    await route.continue();
-  });
+  const maplibre = await holdChunkUntilReleased(page, maplibreChunk);
 
   await page.goto('/?date=2021-03-01');
   const picture = page.getByTestId('first-paint-map');
   await expect(picture).toBeVisible();
   await expect(picture).toHaveAttribute('data-date', '2021-03-01');
   await expect(picture).toHaveAttribute('aria-label', /1 March 2021/);
-  expect(heldBack).toBe(1);
+  expect(maplibre.held()).toBe(1);
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
   // Started, the app shows the text of the URL's date.
   await expect(page.getByTestId('date-label')).toBeVisible();
@@ -85,7 +77,7 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
   await page.evaluate(() => window.__mppSetDate!('2021-03-01'));
   await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[2]);
 
-  release();
+  maplibre.release();
   await waitForMapIdle(page);
   // One map on screen: the picture is gone, and no still map took its place.
   await expect(picture).toHaveCount(0);
@@ -121,8 +113,12 @@ test('every page asks for its two fonts right after the security policy, ahead o
 
 test('on the default page the map does not shift from first paint to the finished map', async ({ page }) => {
   await page.addInitScript(recordLayoutShifts);
+  // Held until the picture has been seen: on a quick machine MapLibre takes over before a check
+  // could find it.
+  const maplibre = await holdChunkUntilReleased(page, maplibreChunk);
   await page.goto('/');
   await expect(page.getByTestId('first-paint-map')).toHaveAttribute('data-date', '2020-01-15');
+  maplibre.release();
   await waitForMapIdle(page);
   await expect(page.getByTestId('first-paint-map')).toHaveCount(0);
   // The whole page: the fonts are `optional`, so they never reflow text after the first paint.

@@ -54,6 +54,24 @@ export async function holdBackMapLibre(page: Page): Promise<void> {
   await page.route(`**/chunks/${maplibreChunk}`, () => new Promise<void>(() => {}));
 }
 
+/**
+ * Holds a chunk back until the returned function is called, so a test can look at the page as it
+ * stands before that code arrives, however quick the machine. Resolves to the release function and
+ * a count of the requests held.
+ */
+export async function holdChunkUntilReleased(page: Page, chunk: string | undefined): Promise<{ release: () => void; held: () => number }> {
+  expect(chunk).toBeTruthy();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(`**/chunks/${chunk}`, async (route) => {
+    held++;
+    await released;
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
+
 /** Waits until MapLibre has loaded the style, drawn every source and fired `idle`. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');

@@ -14,10 +14,13 @@ const siteDir = buildDir ? `${buildDir}/site` : 'build';
 const basePath = process.env.BASE_PATH ?? '';
 if (basePath && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(basePath)) throw new Error(`BASE_PATH must look like /atlas (a leading slash, no trailing one), not ${JSON.stringify(basePath)}`);
 
-// The one inline script of our own: it redraws the first-paint picture on the URL's date while the
-// page is parsed (src/lib/map/FirstPaintMap.svelte). The policy allows it by the hash of its text.
-const firstPaintDateScript = readFileSync(new URL('./src/lib/map/firstPaintDate.inline.js', import.meta.url), 'utf8');
-const firstPaintDateHash = `sha256-${createHash('sha256').update(firstPaintDateScript).digest('base64')}`;
+// Two inline scripts of our own: one redraws the first-paint picture on the URL's date while the
+// page is parsed (src/lib/map/FirstPaintMap.svelte), the other asks for the page's scripts after its
+// first frame (src/hooks.server.ts). The policy allows each by the hash of its text.
+const inlineScriptHash = (/** @type {string} */ file) =>
+  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`);
+const firstPaintDateHash = inlineScriptHash('./src/lib/map/firstPaintDate.inline.js');
+const modulesAfterFirstPaintHash = inlineScriptHash('./src/lib/modulesAfterFirstPaint.inline.js');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -48,7 +51,7 @@ const config = {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', /** @type {`sha256-${string}`} */ (firstPaintDateHash)],
+        'script-src': ['self', firstPaintDateHash, modulesAfterFirstPaintHash],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self', 'data:'],

@@ -109,8 +109,25 @@ test('every page asks for its two fonts right after the security policy, ahead o
     expect(fonts, path).toHaveLength(2);
     expect(Math.min(...fonts), path).toBeGreaterThan(head.indexOf('http-equiv="content-security-policy"'));
     expect(Math.max(...fonts), path).toBeLessThan(head.indexOf('rel="stylesheet"'));
-    expect(html, path).not.toContain('rel="modulepreload"');
+    expect(html, path).not.toMatch(/<link[^>]*rel="modulepreload"/);
   }
+});
+
+// Listed in the head, they are asked for once the first contentful paint is on screen
+// (src/lib/modulesAfterFirstPaint.inline.js), so a slow network does not fetch them a level at a time.
+test('after its first paint, the map page asks for every script it lists, and each one exists', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const listed = (html.match(/<meta name="mpp-modules" content="([^"]+)">/)?.[1] ?? '').split(' ');
+  expect(listed.length).toBeGreaterThan(10);
+  for (const href of listed) expect((await request.get(new URL(href, 'http://host/').pathname)).status(), href).toBe(200);
+  await holdBackMapLibre(page);
+  await page.goto('/');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  // Each once, beside those the app's own dynamic imports add.
+  const preloads = page.locator('head link[rel="modulepreload"]');
+  await expect.poll(() => preloads.count()).toBeGreaterThanOrEqual(listed.length);
+  const asked = await preloads.evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  for (const href of listed) expect(asked.filter((a) => a === href), href).toHaveLength(1);
 });
 
 test('on the default page the map does not shift from first paint to the finished map', async ({ page }) => {

@@ -2,15 +2,22 @@ import type { Handle } from '@sveltejs/kit';
 import modulesAfterFirstPaint from '$lib/modulesAfterFirstPaint.inline.js?raw';
 import { escapeHtml } from '$lib/html';
 
+/** The pages whose HTML carries the picture of the map (FirstPaintMap): the map and its embed. */
+const MAP_PAGES = new Set(['/', '/embed']);
+
 // Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL.
-// SvelteKit preloads the fonts the pages' CSS uses (styles/fonts.css, `font-display: optional`), so
-// that they arrive in time for the first paint. The pages' scripts are not preloaded from the head:
-// twenty-odd modulepreloads were fetched and compiled before the first frame and held the picture of
-// the map back (first contentful paint 264 → 236 ms, Lighthouse mobile LCP 2.7 → 2.1 s on the bench
-// machine; docs/performance.md). Their list goes into the head instead, and a small script asks for
-// them once the first frame is on screen, so that a slow network does not fetch them one level of
-// imports at a time (the policy allows the script by its hash, svelte.config.js).
+// SvelteKit preloads the fonts the pages' CSS uses (styles/fonts.css, `font-display: optional`) ahead
+// of everything else, so that they arrive in time for the first paint: queued behind the script
+// preloads on a busy machine, they missed it and the page stayed in the system sans for that visit.
+//
+// The map pages do not preload their scripts from the head: fetched and compiled before the first
+// frame, they held the picture of the map back (docs/performance.md, *First map on screen*). Their
+// list goes into a meta tag instead, and a small inline script (src/lib/modulesAfterFirstPaint.inline.js,
+// allowed by its hash in svelte.config.js) asks for them once the first contentful paint is reported,
+// or after 3 s, so that a slow network does not fetch them one level of imports at a time. Every
+// other page preloads them from the head as SvelteKit does.
 export const handle: Handle = ({ event, resolve }) => {
+  const mapPage = MAP_PAGES.has(event.route.id ?? '');
   const scripts: string[] = [];
   return resolve(event, {
     transformPageChunk: ({ html }) => {
@@ -20,8 +27,10 @@ export const handle: Handle = ({ event, resolve }) => {
       return page.replace('</head>', `${later}\n</head>`);
     },
     preload: ({ type, path }) => {
-      if (type === 'js') scripts.push(path);
-      return type === 'css' || type === 'font';
+      if (type !== 'js') return type === 'css' || type === 'font';
+      if (!mapPage) return true;
+      scripts.push(path);
+      return false;
     }
   });
 };

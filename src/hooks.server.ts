@@ -24,7 +24,8 @@ export const handle: Handle = ({ event, resolve }) => {
       const page = html.replace('%lang%', 'en');
       if (!scripts.length) return page;
       const later = `<meta name="mpp-modules" content="${escapeHtml(scripts.join(' '))}"><script>${modulesAfterFirstPaint}</script>`;
-      return page.replace('</head>', `${later}\n</head>`);
+      // A function, so that no `$` in the script is read as a replacement pattern.
+      return page.replace('</head>', () => `${later}\n</head>`);
     },
     preload: ({ type, path }) => {
       if (type !== 'js') return type === 'css' || type === 'font';

@@ -44,5 +44,9 @@ test.describe('with two thousand places more', () => {
     await expect(items.last().getByRole('button')).toHaveAccessibleName(new RegExp(last.name.en));
     await items.last().getByRole('button').click();
     await expect(page.getByTestId('city-panel')).toHaveAttribute('data-city', last.id);
+    // Closed, the panel gives the focus back to that row: the list comes back filled.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('city-panel')).toHaveCount(0);
+    await expect(page.locator(`[data-testid="open-city"][data-city="${last.id}"]`)).toBeFocused();
   });
 });

@@ -5,3 +5,10 @@
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
+
+/**
+ * What an `{@html}` block is given in the browser where the markup exists only in the prerendered
+ * HTML: taking over the page, Svelte keeps the HTML it finds and ignores a differing value (its
+ * hydration_html_changed warning), but an empty value would clear it. Non-empty for that reason.
+ */
+export const KEEP_PRERENDERED_HTML = ' ';

@@ -29,7 +29,13 @@ export const FIRST_PAINT_SHAPES_MODULE = 'virtual:mpp-first-paint-shapes';
  * holds and only the portable atlas's script carries (FirstPaintMap.svelte).
  */
 export function firstPaintPlugins(file = BOUNDARIES_FILE): Plugin[] {
-  const picture = () => splitPicture(firstPaintPicture(JSON.parse(readFileSync(file, 'utf8')) as BoundariesTopology, BORDER_BOUNDS));
+  // Both modules come from one picture, worked out again only when the boundaries file changes.
+  let made: { text: string; parts: ReturnType<typeof splitPicture> } | undefined;
+  const picture = () => {
+    const text = readFileSync(file, 'utf8');
+    if (made?.text !== text) made = { text, parts: splitPicture(firstPaintPicture(JSON.parse(text) as BoundariesTopology, BORDER_BOUNDS)) };
+    return made.parts;
+  };
   return [
     buildTimeModule(FIRST_PAINT_MODULE, [file], () => picture().frame),
     buildTimeModule(FIRST_PAINT_SHAPES_MODULE, [file], () => picture().shapes)

@@ -1,6 +1,5 @@
-import { test, expect, holdBackMapLibre, waitForMapIdle } from './helpers';
+import { test, expect, holdBackMapLibre, waitForMapIdle, buildSiteCopy } from './helpers';
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,9 +115,7 @@ test.describe('data text from a hostile dataset', () => {
     const sources = JSON.parse(readFileSync(join(data, 'sources.json'), 'utf8')) as { id: string; title: string; publisher: string }[];
     for (const s of sources) if (s.id === sourceId) Object.assign(s, { title: HOSTILE, publisher: HOSTILE });
     writeFileSync(join(data, 'sources.json'), JSON.stringify(sources));
-    rmSync(BUILD_DIR, { recursive: true, force: true });
-    execFileSync('npx', ['vite', 'build'], { env: { ...process.env, MPP_DATA_DIR: data, MPP_BUILD_DIR: BUILD_DIR }, stdio: 'pipe' });
-    site = await startServer(`${BUILD_DIR}/site`);
+    site = await startServer(buildSiteCopy(BUILD_DIR, { MPP_DATA_DIR: data }));
   });
   test.afterAll(async () => {
     await site?.close();

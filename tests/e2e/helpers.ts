@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 
 /**
@@ -133,4 +134,14 @@ export function forbidExternalRequests(page: Page, origin: string): string[] {
 export async function wcagViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Builds another copy of the app into `dir` (MPP_BUILD_DIR), leaving build/ alone, with the
+ * environment given (MPP_DATA_DIR for other data, BASE_PATH for a sub-path). Returns its site folder.
+ */
+export function buildSiteCopy(dir: string, env: Record<string, string>): string {
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('npx', ['vite', 'build'], { env: { ...process.env, ...env, MPP_BUILD_DIR: dir }, stdio: 'pipe' });
+  return `${dir}/site`;
 }

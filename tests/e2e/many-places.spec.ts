@@ -1,6 +1,6 @@
-import { test, expect } from './helpers';
+import { test, expect, buildSiteCopy } from './helpers';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { startServer } from '../../bench/server.mjs';
 
 // The app built from the benchmark's dataset with 2,000 extra places (bench/generate-10x.mjs): the
@@ -17,9 +17,7 @@ test.describe('with two thousand places more', () => {
     test.setTimeout(240_000);
     execFileSync('node', ['bench/generate-10x.mjs', DATA_DIR], { stdio: 'pipe' });
     cities = JSON.parse(readFileSync(`${DATA_DIR}/cities.json`, 'utf8'));
-    rmSync(BUILD_DIR, { recursive: true, force: true });
-    execFileSync('npx', ['vite', 'build'], { env: { ...process.env, MPP_DATA_DIR: DATA_DIR, MPP_BUILD_DIR: BUILD_DIR }, stdio: 'pipe' });
-    site = await startServer(`${BUILD_DIR}/site`);
+    site = await startServer(buildSiteCopy(BUILD_DIR, { MPP_DATA_DIR: DATA_DIR }));
   });
   test.afterAll(async () => {
     await site?.close();

@@ -1,9 +1,8 @@
 // The build runs from any static server: Python's http.server (which many people have, and which
 // adds no `.html` to a path), and under a sub-path (BASE_PATH=/atlas, as on GitHub Pages).
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, forbidExternalRequests } from './helpers';
+import { test, expect, waitForMapIdle, forbidExternalRequests, buildSiteCopy } from './helpers';
 import { startServer } from '../../bench/server.mjs';
 
 /** Every kind of page and file the site has, and what shows it arrived whole. */
@@ -71,9 +70,7 @@ test.describe('a build under a sub-path', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    rmSync(BUILD_DIR, { recursive: true, force: true });
-    execFileSync('npx', ['vite', 'build'], { env: { ...process.env, BASE_PATH: '/atlas', MPP_BUILD_DIR: BUILD_DIR }, stdio: 'pipe' });
-    site = await startServer(`${BUILD_DIR}/site`, { prefix: '/atlas' });
+    site = await startServer(buildSiteCopy(BUILD_DIR, { BASE_PATH: '/atlas' }), { prefix: '/atlas' });
   });
   test.afterAll(async () => {
     await site?.close();

@@ -120,6 +120,20 @@ test('every page asks for its two fonts right after the security policy, ahead o
   }
 });
 
+// Each render-blocking stylesheet queued for a connection ahead of the first paint (vite.config.ts,
+// frameChunk). Hydrating must not link any of them a second time.
+test('the map page waits for at most four stylesheets, and its app links none again', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  const linked = [...head.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/g)].map((m) => m[1]);
+  expect(linked.length).toBeGreaterThan(0);
+  expect(linked.length).toBeLessThanOrEqual(4);
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const hrefs = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(hrefs).toEqual(linked);
+});
+
 // Listed in the head, they are asked for once the first contentful paint is on screen
 // (src/lib/modulesAfterFirstPaint.inline.js), so a slow network does not fetch them a level at a time.
 test('after its first paint, the map page asks for every script it lists, and each one exists', async ({ page, request }) => {

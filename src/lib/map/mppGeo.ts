@@ -14,7 +14,7 @@ export const placeKind = (kind: PlaceKind) => ['==', ['get', 'kind'], kind] as [
 /** The places source, as PlacesSource declares it for every layer that draws from it. */
 export const placesSource = (features: FeatureCollection<Point>): Record<string, GeoJSONSourceSpecification> => ({
   // No tile buffer: its layers draw the points as symbols and circles, which MapLibre draws whole across
-  // tile edges, so a buffer only made the worker lay out each place near an edge again for the tiles
+  // tile edges, so a buffer only makes the worker lay out each place near an edge again for the tiles
   // around it (docs/performance.md, ten times the data).
   [PLACES_SOURCE]: { type: 'geojson', data: features, promoteId: 'id', buffer: 0 }
 });

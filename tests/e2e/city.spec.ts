@@ -153,3 +153,12 @@ test('the printable fact sheet shows the city on the chosen date, with a locator
   await expect(page.getByRole('button', { name: 'Imprimir' })).toBeHidden();
   expect(await wcagViolations(page)).toEqual([]);
 });
+
+// A port's dates can carry several alternative dates, each with its own citations.
+test('a phase with two alternative dates keeps each one apart from the citations before it', async ({ page }) => {
+  await page.goto('/cities/ciudad-juarez/?lang=es');
+  const mpp1 = page.getByTestId('city-port-phase').filter({ has: page.locator('.alt') }).first();
+  await expect(mpp1.locator('.alt')).toHaveCount(2);
+  // No citation mark runs into the word after it ("[7]Otras").
+  expect(await mpp1.innerText()).not.toMatch(/\]\p{L}/u);
+});

@@ -16,7 +16,7 @@ if (basePath && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(basePath)) throw new Error(`
 
 // Two inline scripts of our own: one redraws the first-paint picture on the URL's date while the
 // page is parsed (src/lib/map/FirstPaintMap.svelte), the other asks for the page's scripts after its
-// first frame (src/hooks.server.ts). The policy allows each by the hash of its text.
+// first contentful paint (src/hooks.server.ts). The policy allows each by the hash of its text.
 const inlineScriptHash = (/** @type {string} */ file) =>
   /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`);
 const firstPaintDateHash = inlineScriptHash('./src/lib/map/firstPaintDate.inline.js');

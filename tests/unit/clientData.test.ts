@@ -54,11 +54,21 @@ describe('the map page data', () => {
   });
 });
 
+describe('the cities on the pages', () => {
+  const data = clientData(dataset);
+  it('carry what the map and the lists draw, not the role notes and sources only the open data shows', () => {
+    expect(data.cities.map((c) => c.id)).toEqual(dataset.cities.map((c) => c.id));
+    for (const city of data.cities) expect(Object.keys(city).sort(), city.id).toEqual(['id', 'lat', 'lon', 'name', 'role', 'state']);
+    expect(data.cities[0]).toMatchObject({ name: dataset.cities[0]!.name, lon: dataset.cities[0]!.lon, lat: dataset.cities[0]!.lat });
+  });
+});
+
 describe('a fact sheet’s data', () => {
   it.each(dataset.cities.map((c) => c.id))('%s: every citation the sheet can show resolves to a source', (cityId) => {
     const { data, facts } = cityPageData(dataset, cityId);
     const city = dataset.cities.find((c) => c.id === cityId)!;
-    expect(data.cities).toEqual([city]);
+    const { roleNote: _note, population: _population, sources: _sources, ...drawn } = city;
+    expect(data.cities).toEqual([drawn]);
     // Its own ports, and only for its name and its count, any port whose hearings counted its people.
     const own = data.ports.filter((p) => p.city === cityId);
     const covering = data.ports.filter((p) => p.city !== cityId);

@@ -19,7 +19,7 @@ describe('the server-rendered city report', () => {
       facts: [...facts.facts, { ...facts.facts[0]!, id: 'hostile', date: '2019-08-01', text: { en: HOSTILE, es: HOSTILE }, sources: [source.id] }],
       sources: facts.sources.map((s) => (s.id === source.id ? { ...s, title: HOSTILE, publisher: HOSTILE } : s))
     };
-    const hostileCity = { ...city, roleNote: { en: HOSTILE, es: HOSTILE } };
+    const hostileCity = { ...city, name: { en: HOSTILE, es: HOSTILE } };
     const { body } = render(CityReport, {
       props: { city: hostileCity, data, facts: hostileFacts, date: '2019-09-01', lang: 'en', t: messagesFor('en'), stateName: HOSTILE, level: 2, showLater: true }
     });

@@ -5,7 +5,7 @@
 // state has its level) comes later, when a panel first opens, from the build-time module that the
 // fact sheets and the bibliography page also read (referenceDataset, below).
 // Imports are relative: vite.config.ts loads this file through Node, without SvelteKit's aliases.
-import type { Dataset, Fact, Port, Source } from './schema';
+import type { City, Dataset, Fact, Port, Source } from './schema';
 import type { ReturnsPoint } from '../time/returns';
 import type { CityFacts } from '../city/cityData';
 import { compareIsoDates } from '../time/dates.ts';
@@ -49,6 +49,18 @@ function portsForPages(ports: readonly Port[]): Port[] {
   return ports.map((p) => ({ ...withoutNote(p), phases: p.phases.map(withoutNote) }));
 }
 
+/** A city as the pages draw and list it. */
+export type PageCity = Pick<City, 'id' | 'name' | 'state' | 'lon' | 'lat' | 'role'>;
+
+/**
+ * The cities as the pages use them. Why a city is on the map (its role note), its population and the
+ * sources of its position are in the open data, and no page shows them; at thousands of places
+ * they were a third of the map page's inlined data (docs/performance.md, ten times the data).
+ */
+function citiesForPages(cities: readonly City[]): PageCity[] {
+  return cities.map(({ id, name, state, lon, lat, role }) => ({ id, name, state, lon, lat, role }));
+}
+
 /** A dated figure as it travels with a page: its number and sources; its wording is in the city panel's module. */
 function numbersOf({ id, series, date, precision, value, qualifier, sources }: Fact): ReturnsPoint {
   return { id, series, date, precision, value, ...(qualifier ? { qualifier } : {}), sources };
@@ -71,7 +83,7 @@ export function clientData(d: Dataset) {
   return {
     ...shared(d),
     ports: portsForPages(d.ports),
-    cities: d.cities,
+    cities: citiesForPages(d.cities),
     transfers: d.transfers,
     // The timeline shows an event's date and title; its description is in the open data.
     events: [...d.events].sort((a, b) => compareIsoDates(a.date, b.date)).map(({ id, date, precision, kind, title, sources }) => ({ id, date, precision, kind, title, sources })),
@@ -115,7 +127,7 @@ export function cityPageData(d: ReferenceDataset, cityId: string): { data: Clien
   const common = shared(d);
   return {
     // The sheet states the count to date, as the city panel does: its ports' counts are its own facts.
-    data: { ...common, series: common.series.filter((s) => charted.has(s.id)), ports: portsForPages([...ports, ...coveringPorts]), cities: [city], transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
+    data: { ...common, series: common.series.filter((s) => charted.has(s.id)), ports: portsForPages([...ports, ...coveringPorts]), cities: citiesForPages([city]), transfers, events: [], seriesPoints: [], returnsPoints: returnsPointsOf(facts, d.series), sources: [] },
     facts: { facts, series: d.series.filter((s) => charted.has(s.id)), sources: d.sources.filter((s) => cited.has(s.id)).map(sourceEntry), reasons: reasonsByIssuance(d.advisories.issuances, [city.state]) }
   };
 }

@@ -66,7 +66,7 @@ function prevDay(iso: string): string {
 }
 
 /** A city takes the most active state of the ports that brought people to it (MPP 2.0 > wind-down > MPP 1.0). */
-export function cityStateOn(city: City, ports: Port[], date: string, windows: ReturnType<typeof programmeWindows>): PortState & { ports: string[] } {
+export function cityStateOn(city: Pick<City, 'id'>, ports: Port[], date: string, windows: ReturnType<typeof programmeWindows>): PortState & { ports: string[] } {
   const states = ports.filter((p) => p.city === city.id).map((p) => ({ id: p.id, s: portStateOn(p, date, windows) }));
   const rank: Record<PortStage, number> = { mpp2: 5, winddown: 4, mpp1: 3, between: 2, ended: 1, 'not-yet': 0 };
   states.sort((a, b) => rank[b.s.stage] - rank[a.s.stage]);

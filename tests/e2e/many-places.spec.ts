@@ -1,4 +1,4 @@
-import { test, expect, buildSiteCopy } from './helpers';
+import { test, expect, buildSiteCopy, holdChunkUntilReleased, maplibreChunk } from './helpers';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../../bench/server.mjs';
@@ -46,5 +46,19 @@ test.describe('with two thousand places more', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('city-panel')).toHaveCount(0);
     await expect(page.locator(`[data-testid="open-city"][data-city="${last.id}"]`)).toBeFocused();
+  });
+
+  test('the list fills in its later rows only once the map has drawn', async ({ page }) => {
+    const blocks = Math.ceil(cities.length / 100);
+    const maplibre = await holdChunkUntilReleased(page, maplibreChunk);
+    await page.goto(`${site.url}/`);
+    await page.waitForFunction(() => typeof window.__mppSetDate === 'function');
+    // Idle moments pass while MapLibre is held back: each used to fill a block.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(() => requestIdleCallback(done)))));
+    const pending = page.locator('[data-testid="city-block"].pending');
+    await expect(pending).toHaveCount(blocks - 1);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
+    maplibre.release();
+    await expect(pending).toHaveCount(0, { timeout: 30_000 });
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { test as withoutHydration } from '@playwright/test';
 import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre, holdChunkUntilReleased } from './helpers';
-import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
+import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from '../../src/lib/map/palette';
 
 const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
 const elPaso = ports.find((p) => p.id === 'el-paso')!;
-/** How far above its point the picture draws a port (user units, FirstPaintMap's OFFSET). */
+/** How far above its point the picture draws a port (user units, PAIR_OFFSET in firstPaintPicture.ts). */
 const PORT_OFFSET = 11;
 
 
@@ -254,9 +254,17 @@ test.describe('without a service worker', () => {
     // The picture follows the timeline: Baja California went from level 2 to 3 in 2021.
     const bajaCalifornia = picture.locator('path[data-state="MX-BCN"]');
     await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[2]);
+    // So do the markers, which the app recolours without redrawing: Tijuana's square from MPP 1.0's
+    // colour to MPP 2.0's, and Matamoros's circle of people grows.
+    const tijuana = picture.locator('rect[data-city="tijuana"]');
+    await expect(tijuana).toHaveAttribute('fill', STAGE_COLOURS.mpp1);
+    const matamorosRadius = () => picture.locator('circle[data-returns-for="matamoros"]').getAttribute('r').then(Number);
+    const radiusBefore = await matamorosRadius();
     await page.waitForFunction(() => typeof window.__mppSetDate === 'function');
     await page.evaluate(() => window.__mppSetDate!('2022-03-01'));
     await expect(bajaCalifornia).toHaveAttribute('fill', ADVISORY_LEVEL_COLOURS[3]);
+    await expect(tijuana).toHaveAttribute('fill', STAGE_COLOURS.mpp2);
+    expect(await matamorosRadius()).toBeGreaterThan(radiusBefore);
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'loading');
   });
 });

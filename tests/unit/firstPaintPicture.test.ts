@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstPaintPicture, mercatorProjector, PICTURE_WIDTH, shapesMarkup, splitPicture } from '../../src/lib/map/firstPaintPicture';
+import { firstPaintPicture, markersMarkup, mercatorProjector, pictureKey, PICTURE_WIDTH, shapesMarkup, splitPicture } from '../../src/lib/map/firstPaintPicture';
 import { BORDER_BOUNDS } from '../../src/lib/map/style';
 import type { BoundariesTopology } from '../../src/lib/map/basemap';
 
@@ -61,3 +61,38 @@ describe('the picture’s outlines as markup', () => {
   });
 });
 
+describe('the picture’s markers as markup', () => {
+  const markers = {
+    counted: [{ id: 'matamoros', xy: [100, 50] as [number, number] }],
+    cities: [
+      { id: 'matamoros', xy: [100, 50] as [number, number] },
+      { id: 'monterrey', xy: [80.1, 90.2] as [number, number] }
+    ],
+    ports: [{ id: 'brownsville', xy: [100.3, 40] as [number, number] }]
+  };
+  const attrs: Record<string, Record<string, string>> = {
+    'circle:matamoros': { r: '8.2', display: 'inline' },
+    'city:matamoros': { fill: '#0072b2', display: 'inline' },
+    'city:monterrey': { fill: '#000', display: 'none' },
+    'port:brownsville': { fill: '#0072b2' }
+  };
+
+  it('draws circles of people under the squares under the ports, cities south and ports north of their points', () => {
+    const markup = markersMarkup(markers, (key) => attrs[key], (key) => (key === 'city:monterrey' ? '2018-12-20 fill=#000 display=none' : undefined));
+    expect(markup).toBe(
+      '<circle data-returns-for="matamoros" cx="100" cy="61" r="8.2" display="inline"></circle>' +
+        '<rect data-city="matamoros" x="94" y="55" width="12" height="12" fill="#0072b2" display="inline" stroke="#fff" stroke-width="1.2"></rect>' +
+        '<rect data-city="monterrey" x="74.1" y="95.2" width="12" height="12" fill="#000" display="none" data-at="2018-12-20 fill=#000 display=none" stroke="#fff" stroke-width="1.2"></rect>' +
+        '<circle data-port="brownsville" cx="100.3" cy="29" r="6.4" fill="#0072b2" stroke="#fff" stroke-width="1.2"></circle>'
+    );
+  });
+
+  it('finds each part’s attributes again by the key they were written with', () => {
+    const part = (dataset: Record<string, string>) => ({ dataset }) as { dataset: DOMStringMap };
+    expect(pictureKey(part({ state: 'MX-TAM' }))).toBe('state:MX-TAM');
+    expect(pictureKey(part({ returnsFor: 'matamoros' }))).toBe('circle:matamoros');
+    expect(pictureKey(part({ city: 'matamoros' }))).toBe('city:matamoros');
+    expect(pictureKey(part({ port: 'brownsville' }))).toBe('port:brownsville');
+    expect(pictureKey(part({}))).toBeUndefined();
+  });
+});

@@ -89,3 +89,48 @@ export function shapesMarkup(
     .map(({ iso }) => `<path${attributes({ 'data-state': iso, d: shapes.paths[iso], ...attrsOf(iso), 'data-at': timelineOf(iso), stroke: style.stateBorder, 'stroke-width': '0.6' })}></path>`);
   return `${states.join('')}<path${attributes({ d: shapes.border, fill: 'none', stroke: style.nationalBorder, 'stroke-width': '1.4' })}></path>`;
 }
+
+/** A marker of the picture: where it is drawn, in user units, and what it stands for. */
+export interface PictureMarker {
+  id: string;
+  xy: [number, number];
+}
+
+/** Marker sizes in user units: about MapLibre's pixel sizes on a 1440 × 900 screen. */
+const MARKER_RADIUS = 6;
+/** Ports sit north of their true point and their cities south of it, as on the map. */
+const PAIR_OFFSET = 11;
+
+/**
+ * The markers as SVG markup, bottom to top: the circles of people of the cities that receive
+ * returns, every city's square, every port's circle; each with its attributes for the date (by the
+ * keys of pictureAttrs) and its timeline.
+ */
+export function markersMarkup(
+  markers: { counted: PictureMarker[]; cities: PictureMarker[]; ports: PictureMarker[] },
+  attrsOf: (key: string) => Record<string, string> | undefined,
+  timelineOf: (key: string) => string | undefined
+): string {
+  const R = MARKER_RADIUS;
+  const ring = { stroke: '#fff', 'stroke-width': '1.2' };
+  const xy = (n: number) => String(Math.round(n * 10) / 10);
+  return [
+    ...markers.counted.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-returns-for': id, cx: xy(x), cy: xy(y + PAIR_OFFSET), ...attrsOf(`circle:${id}`), 'data-at': timelineOf(`circle:${id}`) })}></circle>`),
+    ...markers.cities.map(
+      ({ id, xy: [x, y] }) =>
+        `<rect${attributes({ 'data-city': id, x: xy(x - R), y: xy(y + PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`), ...ring })}></rect>`
+    ),
+    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: xy(x), cy: xy(y - PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`), ...ring })}></circle>`)
+  ].join('');
+}
+
+/** The key pictureAttrs gives the date's attributes of a part of the picture, from its markup. */
+export function pictureKey(element: { dataset: DOMStringMap }): string | undefined {
+  const { state, city, port, returnsFor } = element.dataset;
+  if (state) return `state:${state}`;
+  if (returnsFor) return `circle:${returnsFor}`;
+  if (city) return `city:${city}`;
+  if (port) return `port:${port}`;
+  return undefined;
+}
+

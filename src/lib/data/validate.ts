@@ -127,6 +127,14 @@ export function validateDataset(raw: Raw, states: StateFeature[]): { errors: Dat
     if (!cityIds.has(t.to)) err('transfers.json', t.id, 'to', `no city "${t.to}" in cities.json`);
     if (t.via && !portIds.has(t.via)) err('transfers.json', t.id, 'via', `no port "${t.via}" in ports.json`);
   }
+  // The wording writes numbers as the app does (formatNumber: 1,234 in English and Mexican Spanish),
+  // so a page never mixes "3 768" with "16,300".
+  const spacedThousands = /\d[\u00a0\u202f\u2009]\d{3}(?!\d)/;
+  for (const f of d.facts) {
+    for (const lang of ['en', 'es'] as const) {
+      if (spacedThousands.test(f.text[lang])) err('facts.json', f.id, `text.${lang}`, 'groups thousands with a space; write 1,234 as the map does');
+    }
+  }
   for (const f of d.facts) {
     if (f.city !== null && !cityIds.has(f.city)) err('facts.json', f.id, 'city', `no city "${f.city}" in cities.json`);
     if (f.series && !seriesIds.has(f.series)) err('facts.json', f.id, 'series', `no series "${f.series}" in series.json`);

@@ -52,6 +52,17 @@ test('facts that came later are kept apart, behind a clearly marked button', asy
   await expect(page.getByText(/After 1 October 2019/)).toBeVisible();
 });
 
+test('the note that reported incidents are a floor comes with incidents, not with counts of cases', async ({ page }) => {
+  // Matamoros on 15 January 2020: counts of court cases and of the camp, no incident yet.
+  await page.goto('/?city=matamoros&date=2020-01-15');
+  const panel = page.getByTestId('city-panel');
+  await expect(panel.getByTestId('city-fact').first()).toBeVisible();
+  await expect(panel.getByText(/a floor, not a rate/)).toHaveCount(0);
+  // Nuevo Laredo on 1 November 2019: a family's kidnapping, reported by Human Rights First.
+  await page.goto('/?city=nuevo-laredo&date=2019-11-01');
+  await expect(panel.getByText('The incidents listed are those publicly reported: a floor, not a rate.')).toBeVisible();
+});
+
 test('the panel follows the timeline while open', async ({ page }) => {
   await page.goto('/?city=tijuana&date=2021-06-16');
   await expect(page.getByTestId('city-level')).toHaveAttribute('data-level', '2');

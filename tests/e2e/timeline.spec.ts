@@ -188,6 +188,11 @@ test('running totals show their as-of date and source, and "no data" outside the
   // A figure whose date is approximate says so, as a separate word after the date.
   await page.goto('/?date=2021-03-01');
   await expect(page.getByTestId('summary')).toContainText('as of 31 January 2021 (approximate dates)');
+  // A month no monthly count covers still names what is missing.
+  await page.goto('/?date=2022-06-01');
+  const monthly = page.locator('[data-testid="total"][data-series="monthly"]');
+  await expect(monthly.locator('dt')).toHaveText('Monthly MPP enrolments');
+  await expect(monthly).toContainText('No data for this date');
 });
 
 test('the timeline page has no WCAG A/AA violations', async ({ page }) => {

@@ -147,7 +147,7 @@ export const en = {
     asOf: 'as of {date}',
     source: 'Source',
     floor: 'A floor of publicly reported attacks, not a rate.',
-    monthly: 'this month',
+    monthly: 'Monthly MPP enrolments',
     eventsToday: 'On this day'
   },
   status: {
@@ -199,7 +199,7 @@ export const en = {
     approximate: 'approximate date',
     month: 'month only',
     lowConfidence: 'low confidence',
-    floorNote: 'Tallies of publicly reported attacks are a floor, not a rate.',
+    floorNote: 'The incidents listed are those publicly reported: a floor, not a rate.',
     chartHeading: 'Figures over time',
     chartAlt: 'Table of the values in the chart',
     chartDate: 'Date',

@@ -149,7 +149,7 @@ export const es: Messages = {
     asOf: 'al {date}',
     source: 'Fuente',
     floor: 'Un mínimo de ataques denunciados públicamente, no una tasa.',
-    monthly: 'este mes',
+    monthly: 'Inscripciones mensuales en el MPP',
     eventsToday: 'En este día'
   },
   status: {
@@ -201,7 +201,7 @@ export const es: Messages = {
     approximate: 'fecha aproximada',
     month: 'solo el mes',
     lowConfidence: 'confianza baja',
-    floorNote: 'Los conteos de ataques denunciados públicamente son un mínimo, no una tasa.',
+    floorNote: 'Los incidentes listados son los denunciados públicamente: un mínimo, no una tasa.',
     chartHeading: 'Cifras a lo largo del tiempo',
     chartAlt: 'Tabla de los valores del gráfico',
     chartDate: 'Fecha',

@@ -1,5 +1,5 @@
 import { test, expect, waitForMapIdle } from './helpers';
-import { rectOf, rectsOverlap } from './mapGeometry';
+import { placesOnScreen, pointIn, rectOf, rectsOverlap } from './mapGeometry';
 
 // Projectors and venue laptops are often 1280 × 720 or 1366 × 768. Stacked under the map at 125 %
 // type, the legend and the timeline left the map a strip and pushed the timeline below the fold;
@@ -42,5 +42,27 @@ for (const [width, height, present] of [
     const [mapNow, legendNow, panelBox] = await Promise.all([page.getByTestId('map').boundingBox(), page.getByTestId('legend').boundingBox(), panel.boundingBox()]);
     expect(panelBox!.x).toBeGreaterThanOrEqual(mapNow!.x + mapNow!.width - 0.5);
     expect(rectsOverlap(rectOf(panelBox!), rectOf(legendNow!), 0.5), 'panel and legend apart').toBe(false);
+  });
+}
+
+// The country-wide headline sits in the map's top right, over the United States: on the top left
+// it hid Tijuana, Mexicali and their ports. Nothing the map marks is under it, browsing or embedded.
+for (const [route, width, height] of [
+  ['/', 1440, 900],
+  ['/embed/', 800, 500]
+] as const) {
+  test(`on ${route} at ${width} × ${height}, the country-wide headline covers no port or city`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${route}?date=2020-06-15`);
+    await waitForMapIdle(page);
+    const banner = rectOf((await page.getByTestId('national-banner').boundingBox())!);
+    const ids = await page.evaluate(() => [...new Set(window.__mppMap!.querySourceFeatures('places').map((f) => String(f.properties.id)))]);
+    expect(ids.length).toBeGreaterThan(10);
+    const { map, places } = await placesOnScreen(page, ids);
+    const inView = Object.entries(places).filter(([, p]) => pointIn(p!.marker, map));
+    expect(inView.length).toBeGreaterThan(10);
+    // A marker's half-width (a port's ring) around its centre.
+    const under = inView.filter(([, p]) => pointIn(p!.marker, banner, 8)).map(([id]) => id);
+    expect(under, 'places under the headline').toEqual([]);
   });
 }

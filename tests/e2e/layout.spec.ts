@@ -45,6 +45,23 @@ for (const [width, height, present] of [
   });
 }
 
+test('browsing in Spanish on a 1280 × 720 screen, the timeline stays above the footer and the legend scrolls', async ({ page }) => {
+  // Spanish wraps the masthead onto two rows; the legend beside the map and the timeline under it
+  // were then taller than the screen left them, and the timeline ran under the footer.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?lang=es&date=2020-06-15');
+  await waitForMapIdle(page);
+  const [timeline, footer, legend] = await Promise.all(['timeline', 'colophon', 'legend'].map(async (id) => rectOf((await page.getByTestId(id).boundingBox())!)));
+  expect(timeline.bottom).toBeLessThanOrEqual(footer!.top + 0.5);
+  expect(footer!.bottom).toBeLessThanOrEqual(720.5);
+  await expect(page.getByTestId('date-slider')).toBeInViewport({ ratio: 1 });
+  // The legend keeps its place beside the map and scrolls to its last entry.
+  expect(legend!.bottom).toBeLessThanOrEqual(timeline!.top + 0.5);
+  const last = page.getByTestId('legend').getByRole('listitem').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+});
+
 // The country-wide headline sits in the map's top right, over the United States: on the top left
 // it hid Tijuana, Mexicali and their ports. Nothing the map marks is under it, browsing or embedded.
 for (const [route, width, height] of [

@@ -52,7 +52,7 @@ test('browsing in Spanish on a 1280 × 720 screen, the timeline stays above the 
   await page.goto('/?lang=es&date=2020-06-15');
   await waitForMapIdle(page);
   const [timeline, footer, legend] = await Promise.all(['timeline', 'colophon', 'legend'].map(async (id) => rectOf((await page.getByTestId(id).boundingBox())!)));
-  expect(timeline.bottom).toBeLessThanOrEqual(footer!.top + 0.5);
+  expect(timeline!.bottom).toBeLessThanOrEqual(footer!.top + 0.5);
   expect(footer!.bottom).toBeLessThanOrEqual(720.5);
   await expect(page.getByTestId('date-slider')).toBeInViewport({ ratio: 1 });
   // The legend keeps its place beside the map and scrolls to its last entry.

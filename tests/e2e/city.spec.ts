@@ -1,8 +1,8 @@
 import { type Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, wcagViolations, mapZoom, cityOpener, holdBackMapLibre } from './helpers';
-import { lngLatsOnScreen } from './mapGeometry';
+import { test, expect, waitForMapIdle, wcagViolations, mapZoom, cityOpener, holdBackMapLibre, colourAt, colourDistance } from './helpers';
+import { lngLatsOnScreen, placesOnScreen } from './mapGeometry';
 import { PAIR_OFFSET } from '../../src/lib/map/layers/markerGeometry';
-import { ADVISORY_LEVEL_COLOURS } from '../../src/lib/map/palette';
+import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from '../../src/lib/map/palette';
 
 // Expected values written out from the State Department record (see geodata/mpp/research-notes),
 // not read from the app's own data, so the test checks the app rather than itself.
@@ -173,3 +173,25 @@ test('a phase with two alternative dates keeps each one apart from the citations
   // No citation mark runs into the word after it ("[7]Otras").
   expect(await mpp1.innerText()).not.toMatch(/\]\p{L}/u);
 });
+
+// Monterrey received people bused from Nuevo Laredo under MPP 1.0 (2019) and people returned through
+// Brownsville who chose it under MPP 2.0 (2022). Its square, on the map and in the list, takes the
+// colour of the programme moving people there; it was drawn in MPP 1.0's blue in 2022 too.
+for (const [date, programme] of [
+  ['2019-08-01', 'mpp1'],
+  ['2022-03-01', 'mpp2']
+] as const) {
+  test(`on ${date}, Monterrey's square is in the colour of ${programme === 'mpp1' ? 'MPP 1.0' : 'MPP 2.0'}, on the map and in the list`, async ({ page }) => {
+    const other = programme === 'mpp1' ? 'mpp2' : 'mpp1';
+    await page.goto(`/?date=${date}`);
+    await waitForMapIdle(page);
+    const { places } = await placesOnScreen(page, ['monterrey']);
+    const square = places.monterrey!.marker;
+    const seen = await colourAt(page, square.x, square.y);
+    expect(colourDistance(seen, STAGE_COLOURS[programme]), `map square ${seen}`).toBeLessThan(24);
+    expect(colourDistance(seen, STAGE_COLOURS[other])).toBeGreaterThan(60);
+    const listed = cityOpener(page, 'monterrey').locator('.square');
+    const stage = await listed.evaluate((e) => getComputedStyle(e).getPropertyValue('--stage').trim());
+    expect(stage.toLowerCase()).toBe(STAGE_COLOURS[programme]);
+  });
+}

@@ -145,3 +145,30 @@ export function buildSiteCopy(dir: string, env: Record<string, string>): string 
   execFileSync('npx', ['vite', 'build'], { env: { ...process.env, ...env, MPP_BUILD_DIR: dir }, stdio: 'pipe' });
   return `${dir}/site`;
 }
+
+/** The colour [r, g, b] the page shows at a point of the viewport, read from a screenshot. */
+export async function colourAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x) - 1, y: Math.round(y) - 1, width: 3, height: 3 } });
+  // Decoded in a blank page of the same browser: the app's own page allows no data: images.
+  const reader = await page.context().newPage();
+  try {
+    return await reader.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const [r, g, b] = context.getImageData(Math.floor(image.width / 2), Math.floor(image.height / 2), 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    }, png.toString('base64'));
+  } finally {
+    await reader.close();
+  }
+}
+
+/** How far apart two colours are (the largest difference of a channel). */
+export const colourDistance = (a: readonly number[], hex: string) =>
+  Math.max(...[0, 1, 2].map((i) => Math.abs(a[i]! - parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16))));

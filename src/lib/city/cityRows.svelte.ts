@@ -2,13 +2,16 @@
 // the rows whose values changed. With thousands of places, re-running every row's template on every
 // step cost more than the few rows that change.
 import { untrack } from 'svelte';
-import type { MapDateState } from '$lib/map/mapState';
+import { markerColourStage, type MapDateState } from '$lib/map/mapState';
+import type { PortStage } from '$lib/time/model';
 import { returnedAttribute } from '$lib/time/returns';
 
 export interface CityRowValues {
   stage: MapDateState['cities'][string]['stage'];
   /** An onward destination with a transfer arriving on this day. */
   onward: boolean;
+  /** The stage whose colour the row's square takes (mapState's markerColourStage). */
+  colour: PortStage;
   /** People placed in MPP to date (data-returned), empty where no count applies. */
   returned: string;
 }
@@ -20,6 +23,7 @@ export function cityRowValues(shown: Pick<MapDateState, 'cities' | 'cityReturns'
   return {
     stage: state?.stage ?? 'not-yet',
     onward: state?.onward ?? false,
+    colour: markerColourStage(state),
     returned: reading && state?.stage !== 'not-yet' ? returnedAttribute(reading) : ''
   };
 }
@@ -27,14 +31,16 @@ export function cityRowValues(shown: Pick<MapDateState, 'cities' | 'cityReturns'
 class CityRow implements CityRowValues {
   stage: CityRowValues['stage'] = $state('not-yet');
   onward = $state(false);
+  colour: PortStage = $state('not-yet');
   returned = $state('');
   constructor(values: CityRowValues) {
     this.set(values);
   }
   /** Assigning an equal value notifies nothing, so an unchanged row is not redrawn. */
-  set({ stage, onward, returned }: CityRowValues) {
+  set({ stage, onward, colour, returned }: CityRowValues) {
     this.stage = stage;
     this.onward = onward;
+    this.colour = colour;
     this.returned = returned;
   }
 }

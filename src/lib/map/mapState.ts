@@ -10,6 +10,8 @@ export interface MarkerState {
   hollow: boolean;
   /** An onward destination with a transfer arriving on this day. */
   onward?: boolean;
+  /** The programme of the transfer arriving there (the latest to start), which colours its square. */
+  onwardProgramme?: 'mpp1' | 'mpp2';
 }
 
 export interface MapDateState {
@@ -71,8 +73,10 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
   const cities: MapDateState['cities'] = {};
   for (const c of data.cities) {
     const s = cityStateOn(c, portsOfCity.get(c.id) ?? [], date, windows);
-    const onward = transfersTo.get(c.id)?.some((t) => transfers[t.id]!.active) ?? false;
-    cities[c.id] = { stage: s.stage, hollow: s.approximate || s.unconfirmed !== null, onward };
+    const arriving = (transfersTo.get(c.id) ?? []).filter((t) => transfers[t.id]!.active);
+    const marker: MarkerState = { stage: s.stage, hollow: s.approximate || s.unconfirmed !== null, onward: arriving.length > 0 };
+    if (arriving.length) marker.onwardProgramme = arriving.some((t) => transfers[t.id]!.programme === 'mpp2') ? 'mpp2' : 'mpp1';
+    cities[c.id] = marker;
   }
   const issuance = issuanceOn(data.advisories, date);
   const levels: MapDateState['levels'] = {};
@@ -88,14 +92,23 @@ export function mapStateOn(data: ClientData, date: string, windows = programmeWi
 }
 
 /**
+ * The stage whose colour a marker takes: its own, or for an onward city while people are moved
+ * there, the programme of the transfer that brings them (MPP 1.0's buses in 2019, MPP 2.0's
+ * Brownsville–Monterrey transport in 2022).
+ */
+export function markerColourStage(state: MarkerState | undefined): PortStage {
+  return state?.onward ? (state.onwardProgramme ?? 'mpp1') : (state?.stage ?? 'not-yet');
+}
+
+/**
  * The cities and ports a still picture (no WebGL, first paint) draws on a date, each with its marker
- * colour: an onward city only while people are moved there, drawn in the MPP 1.0 colour as on the map.
+ * colour: an onward city only while people are moved there, coloured as on the map.
  */
 export function stillMarkers(data: ClientData, shown: MapDateState) {
   return {
     cities: data.cities
       .filter((c) => c.role !== 'onward' || shown.cities[c.id]?.onward)
-      .map((c) => ({ city: c, colour: stageColour(shown.cities[c.id]?.onward ? 'mpp1' : shown.cities[c.id]?.stage) })),
+      .map((c) => ({ city: c, colour: stageColour(markerColourStage(shown.cities[c.id])) })),
     ports: data.ports.map((p) => ({ port: p, colour: stageColour(shown.ports[p.id]?.stage) }))
   };
 }

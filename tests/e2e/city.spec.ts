@@ -91,7 +91,10 @@ test('Enter on a city in the list opens it; Escape closes it and returns focus',
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('city-panel');
   await expect(panel).toHaveAttribute('data-city', 'ciudad-juarez');
-  await expect(panel.getByRole('heading', { level: 2, name: 'Ciudad Juárez' })).toBeFocused();
+  const heading = panel.getByRole('heading', { level: 2, name: 'Ciudad Juárez' });
+  await expect(heading).toBeFocused();
+  // Opened from the keyboard, the heading shows where the focus went.
+  expect(await heading.evaluate((h) => h.matches(':focus-visible'))).toBe(true);
   await expect(panel).toHaveAccessibleName('Ciudad Juárez');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('city-panel')).toHaveCount(0);
@@ -109,6 +112,17 @@ test('a screen reader hears the cities as one list with one item per city', asyn
   expect(await openers.count()).toBeGreaterThan(5);
   await expect(items).toHaveCount(await openers.count());
   await expect(items.first().getByRole('button')).toHaveAccessibleName(/Tijuana/);
+});
+
+test('a city opened with the page takes the focus without a focus ring', async ({ page }) => {
+  // On a projector the ring framed the heading as if someone had tabbed to it.
+  await page.goto('/?date=2020-01-15&city=matamoros');
+  const heading = page.getByTestId('city-panel').getByRole('heading', { level: 2, name: 'Matamoros' });
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((h) => [h.matches(':focus-visible'), getComputedStyle(h).outlineStyle])).toEqual([false, 'none']);
+  // The first Tab goes on from the heading into the panel, as from any focus.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="city-panel"]') !== null)).toBe(true);
 });
 
 test('the close button closes the panel', async ({ page }) => {

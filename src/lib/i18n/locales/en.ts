@@ -112,7 +112,7 @@ export const en = {
       ended: 'MPP over'
     },
     approximate: 'Hollow: date known only approximately, or use not confirmed',
-    transfer: 'Onward transfer of returned people, to the city it ends at; both in the colour of its programme (dashed: end date unknown)',
+    transfer: 'Onward transfer of returned people, in its programme’s colour (dashed: end unknown)',
     setApart: 'Each port is drawn just north of the border and its city just south, so both stay visible.'
   },
   summary: {

@@ -114,7 +114,7 @@ export const es: Messages = {
       ended: 'MPP terminado'
     },
     approximate: 'Hueco: fecha solo aproximada, o uso no confirmado',
-    transfer: 'Traslado de personas devueltas a la ciudad donde termina; ambos en el color de su programa (discontinuo: fecha de fin desconocida)',
+    transfer: 'Traslado de personas devueltas, en el color de su programa (discontinuo: fin desconocido)',
     setApart: 'Cada puerto se dibuja justo al norte de la frontera y su ciudad justo al sur, para que ambos se vean.'
   },
   summary: {

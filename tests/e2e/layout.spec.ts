@@ -60,6 +60,11 @@ test('browsing in Spanish on a 1280 × 720 screen, the timeline stays above the 
   const last = page.getByTestId('legend').getByRole('listitem').last();
   await last.scrollIntoViewIfNeeded();
   await expect(last).toBeInViewport();
+  // Scrolling, it takes the keyboard focus (so it can be scrolled without a mouse); where it has
+  // room, it is no tab stop.
+  await expect(page.getByTestId('legend')).toHaveAttribute('tabindex', '0');
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await expect(page.getByTestId('legend')).not.toHaveAttribute('tabindex');
 });
 
 // The country-wide headline sits in the map's top right, over the United States: on the top left

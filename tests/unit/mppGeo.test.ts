@@ -27,6 +27,15 @@ describe('placeFeatures', () => {
     for (const f of ofKind('city')) expect(f.properties?.paired).toBe(paired.has(f.properties?.id));
   });
 
+  it('orders city names for placement: return cities, then onward ones, then the rest, each east to west', () => {
+    const cities = ofKind('city').sort((a, b) => a.properties?.labelOrder - b.properties?.labelOrder);
+    expect(cities.map((f) => f.properties?.labelOrder)).toEqual(cities.map((_, i) => i));
+    expect(cities.slice(0, 2).map((f) => f.properties?.id)).toEqual(['matamoros', 'nuevo-laredo']);
+    const rank = { return: 0, onward: 1, gathering: 2 } as Record<string, number>;
+    const keys = cities.map((f) => [rank[f.properties?.role]!, -(f.geometry as { coordinates: number[] }).coordinates[0]!] as const);
+    for (let i = 1; i < keys.length; i++) expect(keys[i]![0] > keys[i - 1]![0] || (keys[i]![0] === keys[i - 1]![0] && keys[i]![1] >= keys[i - 1]![1])).toBe(true);
+  });
+
   it('filters by kind with a MapLibre expression', () => {
     expect(placeKind('port')).toEqual(['==', ['get', 'kind'], 'port']);
   });

@@ -25,8 +25,17 @@ export const placesSource = (features: FeatureCollection<Point>): Record<string,
  * the first load most on software WebGL (docs/performance.md). Port and
  * city ids never collide (the dataset check enforces it), so feature-state stays per place.
  */
+const LABEL_RANK: Record<ClientData['cities'][number]['role'], number> = { return: 0, onward: 1, gathering: 2 };
+
 export function placeFeatures(data: ClientData): FeatureCollection<Point> {
   const paired = new Set(data.ports.map((p) => p.city));
+  // The order city names are placed in (CitiesLayer's symbol-sort-key): the cities people were
+  // returned to, then onward destinations, then the rest, each group east to west.
+  const labelOrder = new Map(
+    [...data.cities]
+      .sort((a, b) => LABEL_RANK[a.role] - LABEL_RANK[b.role] || b.lon - a.lon)
+      .map((c, i) => [c.id, i])
+  );
   return {
     type: 'FeatureCollection',
     features: [
@@ -38,7 +47,7 @@ export function placeFeatures(data: ClientData): FeatureCollection<Point> {
       ...data.cities.map((c) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
-        properties: { id: c.id, kind: 'city', nameEn: c.name.en, nameEs: c.name.es, role: c.role, paired: paired.has(c.id) }
+        properties: { id: c.id, kind: 'city', nameEn: c.name.en, nameEs: c.name.es, role: c.role, paired: paired.has(c.id), labelOrder: labelOrder.get(c.id)! }
       }))
     ]
   };

@@ -23,7 +23,9 @@ export const CITY_LABEL = {
   /** Right of the city, in ems. */
   offsetEm: 0.9,
   /** Down, in ems, for a city paired with a port (its square sits below the port's). */
-  pairedDropEm: 0.95
+  pairedDropEm: 0.95,
+  /** Where there is no room beside the square: the name's top this far below the square's centre, in ems. */
+  belowEm: 0.75
 } as const;
 
 /** A city name's size in pixels at a zoom, before the presenting scale (linear between the stops). */

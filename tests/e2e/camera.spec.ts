@@ -38,7 +38,7 @@ test('a chapter is framed again when the map changes size', async ({ page, conte
 });
 
 // A chapter's caption covers the lower left of the map, and the country-wide headline its upper
-// left; on a laptop or projector screen that is nearly half the map. The chapter's camera frames
+// right; on a laptop or projector screen that is nearly half the map. The chapter's camera frames
 // the part left clear, so every port a chapter rings and the city it opens stay in view.
 for (const [width, height, lang] of [
   [1366, 768, 'en'],

@@ -266,3 +266,24 @@ for (const loopOn of [true, false]) {
     }
   });
 }
+
+// On a 1366 px projector the COVID-19 band read "Hearings suspended (COVID-..."; a narrow band now
+// shows its short name whole, and keeps the full one as its title.
+for (const [width, height, present, lang, expected] of [
+  [1366, 768, true, 'en', 'Hearings suspended'],
+  [1366, 768, true, 'es', 'Audiencias suspendidas'],
+  [1920, 1080, false, 'en', 'Hearings suspended (COVID-19)']
+] as const) {
+  test(`the COVID-19 band reads "${expected}" whole at ${width} × ${height}${present ? ' presenting' : ''} (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?lang=${lang}${present ? '&present=1' : ''}`);
+    await waitForMapIdle(page);
+    const band = page.locator('.band--covid');
+    const shown = await band.evaluate((b) => ({
+      text: [...b.querySelectorAll('span')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.textContent),
+      clipped: b.scrollWidth > b.clientWidth
+    }));
+    expect(shown).toEqual({ text: [expected], clipped: false });
+    await expect(band).toHaveAttribute('title', lang === 'en' ? 'Hearings suspended (COVID-19)' : 'Audiencias suspendidas (COVID-19)');
+  });
+}

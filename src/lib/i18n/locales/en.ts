@@ -78,6 +78,10 @@ export const en = {
       winddown: 'Wind-down',
       mpp2: 'MPP 2.0'
     },
+    /** Where a band is narrow (the full name is its title). */
+    bandsShort: {
+      covid: 'Hearings suspended'
+    },
     eventsHeading: 'Events on this day',
     nextEvent: 'Next event',
     previousEvent: 'Previous event',

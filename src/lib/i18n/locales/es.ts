@@ -80,6 +80,10 @@ export const es: Messages = {
       winddown: 'Cierre gradual',
       mpp2: 'MPP 2.0'
     },
+    /** Where a band is narrow (the full name is its title). */
+    bandsShort: {
+      covid: 'Audiencias suspendidas'
+    },
     eventsHeading: 'Eventos de este día',
     nextEvent: 'Evento siguiente',
     previousEvent: 'Evento anterior',

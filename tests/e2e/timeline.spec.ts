@@ -272,7 +272,8 @@ for (const loopOn of [true, false]) {
 for (const [width, height, present, lang, expected] of [
   [1366, 768, true, 'en', 'Hearings suspended'],
   [1366, 768, true, 'es', 'Audiencias suspendidas'],
-  [1920, 1080, false, 'en', 'Hearings suspended (COVID-19)']
+  [1920, 1080, false, 'en', 'Hearings suspended (COVID-19)'],
+  [1920, 1080, false, 'es', 'Audiencias suspendidas (COVID-19)']
 ] as const) {
   test(`the COVID-19 band reads "${expected}" whole at ${width} × ${height}${present ? ' presenting' : ''} (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width, height });

@@ -10,7 +10,7 @@ export interface MarkerState {
   hollow: boolean;
   /** An onward destination with a transfer arriving on this day. */
   onward?: boolean;
-  /** The programme of the transfer arriving there (the latest to start), which colours its square. */
+  /** The programme moving people there (MPP 2.0 if any arriving transfer is MPP 2.0's), which colours its square. */
   onwardProgramme?: 'mpp1' | 'mpp2';
 }
 

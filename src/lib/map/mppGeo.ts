@@ -19,14 +19,14 @@ export const placesSource = (features: FeatureCollection<Point>): Record<string,
   [PLACES_SOURCE]: { type: 'geojson', data: features, promoteId: 'id', buffer: 0 }
 });
 
+const LABEL_RANK: Record<ClientData['cities'][number]['role'], number> = { return: 0, onward: 1, gathering: 2 };
+
 /**
  * Ports and cities in one collection. They share a source because each source with text or icons
  * costs the map a round trip between its worker and the page before it can place them, which slows
  * the first load most on software WebGL (docs/performance.md). Port and
  * city ids never collide (the dataset check enforces it), so feature-state stays per place.
  */
-const LABEL_RANK: Record<ClientData['cities'][number]['role'], number> = { return: 0, onward: 1, gathering: 2 };
-
 export function placeFeatures(data: ClientData): FeatureCollection<Point> {
   const paired = new Set(data.ports.map((p) => p.city));
   // The order city names are placed in (CitiesLayer's symbol-sort-key): the cities people were

@@ -1,11 +1,19 @@
 import type { Handle } from '@sveltejs/kit';
 import modulesAfterFirstPaint from '$lib/modulesAfterFirstPaint.inline.js?raw';
+import firstPaintLanguage from '$lib/i18n/firstPaintLanguage.inline.js?raw';
 import { escapeHtml } from '$lib/html';
+import { messagesFor } from '$lib/i18n';
+import { catalogPairs, pairsBlock, pairsOnPage } from '$lib/i18n/firstPaintLanguage';
+import { DEFAULT_DATE } from '$lib/time/dates';
 
 /** The pages whose HTML carries the picture of the map (FirstPaintMap): the map and its embed. */
 const MAP_PAGES = new Set(['/', '/embed']);
 
-// Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL.
+// Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL. The map
+// pages' heads carry the Spanish for the interface texts they show, and a small inline script
+// (src/lib/i18n/firstPaintLanguage.inline.js, allowed by its hash) puts it in place while the page is
+// parsed, so that a Spanish URL's map page is Spanish from its first paint. The other pages are
+// mostly sentences put together from data, which the app writes once started.
 // SvelteKit preloads the fonts the pages' CSS uses (styles/fonts.css, `font-display: optional`) ahead
 // of everything else, so that they arrive in time for the first paint: queued behind the script
 // preloads on a busy machine, they missed it and the page stayed in the system sans for that visit.
@@ -16,16 +24,19 @@ const MAP_PAGES = new Set(['/', '/embed']);
 // allowed by its hash in svelte.config.js) asks for them once the first contentful paint is reported,
 // or after 3 s, so that a slow network does not fetch them one level of imports at a time. Every
 // other page preloads them from the head as SvelteKit does.
+const SPANISH_PAIRS = catalogPairs(messagesFor('en'), messagesFor('es'));
+
 export const handle: Handle = ({ event, resolve }) => {
   const mapPage = MAP_PAGES.has(event.route.id ?? '');
   const scripts: string[] = [];
   return resolve(event, {
     transformPageChunk: ({ html }) => {
       const page = html.replace('%lang%', 'en');
-      if (!scripts.length) return page;
-      const later = `<meta name="mpp-modules" content="${escapeHtml(scripts.join(' '))}"><script>${modulesAfterFirstPaint}</script>`;
-      // A function, so that no `$` in the script is read as a replacement pattern.
-      return page.replace('</head>', () => `${later}\n</head>`);
+      if (!mapPage) return page;
+      const spanish = `${pairsBlock('es', pairsOnPage(page, SPANISH_PAIRS, 'es', [DEFAULT_DATE]))}<script>${firstPaintLanguage}</script>`;
+      const later = scripts.length ? `<meta name="mpp-modules" content="${escapeHtml(scripts.join(' '))}"><script>${modulesAfterFirstPaint}</script>` : '';
+      // A function, so that no `$` in a script is read as a replacement pattern.
+      return page.replace('</head>', () => `${spanish}${later}\n</head>`);
     },
     preload: ({ type, path }) => {
       if (type !== 'js') return type === 'css' || type === 'font';

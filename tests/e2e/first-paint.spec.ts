@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { test as withoutHydration } from '@playwright/test';
 import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre, holdChunkUntilReleased } from './helpers';
 import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from '../../src/lib/map/palette';
+import { catalogPairs } from '../../src/lib/i18n/firstPaintLanguage';
+import { en } from '../../src/lib/i18n/locales/en';
+import { es } from '../../src/lib/i18n/locales/es';
 
 const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
 const elPaso = ports.find((p) => p.id === 'el-paso')!;
@@ -218,6 +221,70 @@ withoutHydration('before the app has started, the picture already shows the URL 
   await page.goto('/?lang=es&date=2030-05-01');
   await expect(picture).toHaveAttribute('data-date', '2022-12-31');
   await expect(picture).toHaveAttribute('aria-label', /31 de diciembre de 2022/);
+});
+
+// Playwright's own page: the app never starts here.
+withoutHydration('before the app has started, a Spanish URL shows the map page in Spanish', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+  await page.goto('/?lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('button', { name: es.timeline.play })).toBeVisible();
+  await expect(page.getByText(es.header.subtitle)).toBeVisible();
+  await expect(page.getByText(es.legend.advisory)).toBeVisible();
+  await expect(page.getByTestId('new-briefing')).toHaveText(`+ ${es.editor.newBriefing}`);
+  // The date, written as the app writes it; the language switch marks Spanish.
+  await expect(page.getByTestId('date-label')).toHaveText('15 de enero de 2020');
+  await expect(page.getByTestId('lang-es')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('lang-en')).not.toHaveAttribute('aria-current', /./);
+  await expect(page.getByTestId('first-paint-map')).toHaveAttribute('aria-label', /^Imagen fija del mapa el 15 de enero de 2020/);
+  // The summary's sentences are put together from data: hidden until the app writes them.
+  await expect(page.getByTestId('summary')).toBeHidden();
+  // No text on screen, and no label, is an English interface text that has a Spanish one.
+  const english = catalogPairs(en, es);
+  const shown = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (node instanceof Element) {
+        for (const name of ['aria-label', 'title']) if (node.getAttribute(name)) texts.push(node.getAttribute(name)!);
+      } else if (node.parentElement && node.parentElement.checkVisibility({ visibilityProperty: true })) {
+        texts.push(node.nodeValue!.trim());
+      }
+    }
+    return texts;
+  });
+  expect(shown.length).toBeGreaterThan(50);
+  expect(shown.filter((text) => Object.hasOwn(english, text))).toEqual([]);
+  expect(violations).toEqual([]);
+  await page.screenshot({ path: 'test-results/first-paint-spanish.png' });
+
+  // An English URL is left as prerendered.
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: en.timeline.play })).toBeVisible();
+  await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('summary')).toBeVisible();
+});
+
+test('a Spanish URL’s page does not shift from first paint to the finished map', async ({ page }) => {
+  await page.addInitScript(recordLayoutShifts);
+  const maplibre = await holdChunkUntilReleased(page, maplibreChunk);
+  await page.goto('/?lang=es');
+  await expect(page.getByTestId('first-paint-map')).toHaveAttribute('data-date', '2020-01-15');
+  const pictureBox = await page.getByTestId('map').boundingBox();
+  maplibre.release();
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('summary')).toBeVisible();
+  await expect(page.getByTestId('summary')).toContainText(es.summary.heading);
+  // The map keeps the box the Spanish first paint gave it (English texts there made the legend
+  // shorter and the map taller), and nothing on the page moved.
+  expect(await page.getByTestId('map').boundingBox()).toEqual(pictureBox);
+  const shifts = await layoutShifts(page);
+  expect(shifts.all, shifts.nodes.join('; ')).toBeLessThan(0.01);
 });
 
 test('the map page’s scripts leave the picture’s outlines to its HTML', async ({ page, request }) => {

@@ -139,4 +139,14 @@ describe('the inline script reads the URL date as the app does', () => {
     expect(runScript('/?date=2021-03-01&lang=es').svg.getAttribute('aria-label')).toBe('Mapa el 1 de marzo de 2021');
     expect(runScript('/?date=2021-03-01', 'es').svg.getAttribute('aria-label')).toBe('Mapa el 1 de marzo de 2021');
   });
+
+  it('writes the label in Spanish for a Spanish URL without a date, on the default date', () => {
+    const { svg, root } = runScript('/?lang=es');
+    expect(svg.getAttribute('aria-label')).toBe('Mapa el 15 de enero de 2020');
+    expect(svg.getAttribute('data-date')).toBe(DEFAULT_DATE);
+    expect(root.getAttribute('data-url-date')).toBeNull();
+    expect(runScript('/#/?lang=es').svg.getAttribute('aria-label')).toBe('Mapa el 15 de enero de 2020');
+    expect(runScript(`/?date=${DEFAULT_DATE}&lang=es`).svg.getAttribute('aria-label')).toBe('Mapa el 15 de enero de 2020');
+    expect(runScript('/?lang=fr').svg.getAttribute('aria-label')).toBe('Map on 15 January 2020');
+  });
 });

@@ -1,0 +1,61 @@
+// @ts-nocheck -- plain script for the HTML's head, not a module.
+// Prerendered pages are English. If the URL asks for the language of the texts just before this
+// script (a JSON block written by src/hooks.server.ts, from src/lib/i18n/firstPaintLanguage.ts),
+// every interface text and label the parser adds is swapped for that language as it arrives: a
+// MutationObserver's callback runs before the browser paints, so no English frame is shown. It
+// stops when the document is parsed; from then on the app writes its own texts.
+// Inlined into the HTML, with its hash in the page's CSP (svelte.config.js): edit it here only.
+(function () {
+  var block = document.currentScript && document.currentScript.previousElementSibling;
+  if (!block || !window.MutationObserver) return;
+  var params = new URLSearchParams(location.search);
+  var hashQuery = location.hash.indexOf('?');
+  if (!params.has('lang') && hashQuery >= 0) params = new URLSearchParams(location.hash.slice(hashQuery));
+  var lang = block.getAttribute('data-lang');
+  if (!lang || (params.get('lang') || '').trim().toLowerCase() !== lang) return;
+  var texts;
+  try {
+    texts = JSON.parse(block.textContent);
+  } catch (e) {
+    return;
+  }
+  // SWAPPED_ATTRIBUTES in firstPaintLanguage.ts.
+  var ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
+  document.documentElement.lang = lang;
+  // Sentences put together from data cannot be swapped whole: global.css hides them until the app
+  // has written them (src/lib/app/AtlasMap.svelte removes this mark).
+  document.documentElement.setAttribute('data-url-lang', lang);
+  function swap(node) {
+    if (node.nodeType === 3) {
+      var text = node.nodeValue.trim();
+      if (text && Object.prototype.hasOwnProperty.call(texts, text)) node.nodeValue = node.nodeValue.replace(text, texts[text]);
+    } else if (node.nodeType === 1) {
+      for (var i = 0; i < ATTRIBUTES.length; i++) {
+        var value = node.getAttribute(ATTRIBUTES[i]);
+        if (value && Object.prototype.hasOwnProperty.call(texts, value)) node.setAttribute(ATTRIBUTES[i], texts[value]);
+      }
+      // The language switch marks the language shown (src/lib/components/LanguageSwitch.svelte).
+      var linkLang = node.getAttribute('hreflang');
+      if (linkLang === lang) node.setAttribute('aria-current', 'true');
+      else if (linkLang) node.removeAttribute('aria-current');
+      // The parser may add an element with its first text already inside it.
+      for (var child = node.firstChild; child; child = child.nextSibling) swap(child);
+    }
+  }
+  function swapAll(records) {
+    for (var i = 0; i < records.length; i++) {
+      if (records[i].type === 'characterData') swap(records[i].target);
+      else for (var j = 0; j < records[i].addedNodes.length; j++) swap(records[i].addedNodes[j]);
+    }
+  }
+  var observer = new MutationObserver(function (records) {
+    swapAll(records);
+    // What is queued now is this script's own swaps: a swapped text is not looked up again.
+    observer.takeRecords();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', function () {
+    swapAll(observer.takeRecords());
+    observer.disconnect();
+  });
+})();

@@ -230,8 +230,27 @@ withoutHydration('before the app has started, a Spanish URL shows the map page i
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+  // Before each frame is painted, any English interface text on screen is noted.
+  const english = catalogPairs(en, es);
+  await page.addInitScript((keys: string[]) => {
+    const known = new Set(keys);
+    const noted: string[] = [];
+    (window as unknown as { __englishPainted: string[] }).__englishPainted = noted;
+    const look = () => {
+      if (document.body) {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.nodeValue!.trim();
+          if (known.has(text) && node.parentElement?.checkVisibility({ visibilityProperty: true })) noted.push(text);
+        }
+      }
+      if (performance.now() < 4000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, Object.keys(english));
   await page.goto('/?lang=es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveTitle(es.meta.title);
   await expect(page.getByRole('button', { name: es.timeline.play })).toBeVisible();
   await expect(page.getByText(es.header.subtitle)).toBeVisible();
   await expect(page.getByText(es.legend.advisory)).toBeVisible();
@@ -243,14 +262,15 @@ withoutHydration('before the app has started, a Spanish URL shows the map page i
   await expect(page.getByTestId('first-paint-map')).toHaveAttribute('aria-label', /^Imagen fija del mapa el 15 de enero de 2020/);
   // The summary's sentences are put together from data: hidden until the app writes them.
   await expect(page.getByTestId('summary')).toBeHidden();
-  // No text on screen, and no label, is an English interface text that has a Spanish one.
-  const english = catalogPairs(en, es);
+  // No text on screen, and no label, is an English interface text that has a Spanish one: neither
+  // now nor in any frame painted before.
+  expect(await page.evaluate(() => (window as unknown as { __englishPainted: string[] }).__englishPainted)).toEqual([]);
   const shown = await page.evaluate(() => {
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
       if (node instanceof Element) {
-        for (const name of ['aria-label', 'title']) if (node.getAttribute(name)) texts.push(node.getAttribute(name)!);
+        for (const name of ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder']) if (node.getAttribute(name)) texts.push(node.getAttribute(name)!);
       } else if (node.parentElement && node.parentElement.checkVisibility({ visibilityProperty: true })) {
         texts.push(node.nodeValue!.trim());
       }

@@ -1,4 +1,5 @@
 // A Spanish URL's first paint: which Spanish texts a prerendered page carries for its inline script.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogPairs, pairsBlock, pairsOnPage } from '../../src/lib/i18n/firstPaintLanguage';
 import { en } from '../../src/lib/i18n/locales/en';
@@ -42,5 +43,117 @@ describe('pairsBlock', () => {
     const body = block.match(/^<script type="application\/json" data-lang="es">(.*)<\/script>$/)?.[1];
     expect(body).not.toContain('<');
     expect(JSON.parse(body!)).toEqual({ '</script><b>': 'x' });
+  });
+});
+
+// The inline script itself, run on a few fake nodes fed to it as the parser's mutation records.
+const SCRIPT = readFileSync('src/lib/i18n/firstPaintLanguage.inline.js', 'utf8');
+
+type FakeNode = FakeText | FakeElement;
+class FakeText {
+  nodeType = 3;
+  nextSibling: FakeNode | null = null;
+  constructor(public nodeValue: string) {}
+}
+class FakeElement {
+  nodeType = 1;
+  nextSibling: FakeNode | null = null;
+  firstChild: FakeNode | null = null;
+  constructor(public attrs: Record<string, string> = {}, children: FakeNode[] = []) {
+    children.forEach((child, i) => (child.nextSibling = children[i + 1] ?? null));
+    this.firstChild = children[0] ?? null;
+  }
+  getAttribute(name: string) {
+    return this.attrs[name] ?? null;
+  }
+  setAttribute(name: string, value: string) {
+    this.attrs[name] = value;
+  }
+  removeAttribute(name: string) {
+    delete this.attrs[name];
+  }
+}
+
+/** Runs the script for `url` with `texts`; returns a function that delivers mutation records to it. */
+function startScript(url: string, texts: Record<string, string>, title = 'Map') {
+  let deliver: ((records: object[]) => void) | null = null;
+  const parsed = new URL(url, 'https://atlas.example/');
+  const root = new FakeElement({ lang: 'en' });
+  const document = {
+    title,
+    currentScript: { previousElementSibling: { getAttribute: () => 'es', textContent: JSON.stringify(texts) } },
+    documentElement: Object.assign(root, { lang: 'en' }),
+    addEventListener: () => {}
+  };
+  class Observer {
+    constructor(callback: (records: object[]) => void) {
+      deliver = callback;
+    }
+    observe() {}
+    takeRecords() {
+      return [];
+    }
+    disconnect() {}
+  }
+  new Function('document', 'location', 'window', SCRIPT)(document, { search: parsed.search, hash: parsed.hash }, { MutationObserver: Observer });
+  const added = (...nodes: FakeNode[]) => deliver?.([{ type: 'childList', addedNodes: nodes }]);
+  const changed = (node: FakeNode) => deliver?.([{ type: 'characterData', target: node, addedNodes: [] }]);
+  return { document, root, added, changed, started: deliver !== null };
+}
+
+describe('the inline script', () => {
+  const texts = { Play: 'Reproducir', 'Play or pause': 'Reproducir o pausar', Language: 'Idioma', Map: 'Mapa', Reproducir: 'Wrong' };
+
+  it('does nothing unless the URL asks for its language', () => {
+    expect(startScript('/', texts).started).toBe(false);
+    expect(startScript('/?lang=fr', texts).started).toBe(false);
+    expect(startScript('/?lang=%20ES', texts).started).toBe(true);
+    expect(startScript('/#/?lang=es', texts).started).toBe(true);
+  });
+
+  it('swaps whole texts and labels once, keeping the space around them', () => {
+    const { added, root, document } = startScript('/?lang=es', texts);
+    expect(document.documentElement.lang).toBe('es');
+    expect(root.getAttribute('data-url-lang')).toBe('es');
+    expect(document.title).toBe('Mapa');
+    const text = new FakeText('\n  Play\n');
+    const other = new FakeText('Play it');
+    const nav = new FakeElement({ 'aria-label': 'Language' }, [text, other]);
+    // The parser reports the element and then its text: each is looked at as often as it comes.
+    added(nav);
+    added(text);
+    expect(text.nodeValue).toBe('\n  Reproducir\n');
+    expect(other.nodeValue).toBe('Play it');
+    expect(nav.attrs['aria-label']).toBe('Idioma');
+    // An element seen twice keeps its label ("Reproducir" is a key here only to catch a second swap).
+    const button = new FakeElement({ title: 'Play' });
+    added(button);
+    added(button);
+    expect(button.attrs.title).toBe('Reproducir');
+  });
+
+  it('reads a text the parser finishes in a later chunk as a whole', () => {
+    const { added, changed } = startScript('/?lang=es', texts);
+    const text = new FakeText('Play');
+    added(text);
+    expect(text.nodeValue).toBe('Reproducir');
+    text.nodeValue += ' or pause';
+    changed(text);
+    expect(text.nodeValue).toBe('Reproducir o pausar');
+    // The rest makes it a text the catalog does not have: all of it stays English.
+    const cut = new FakeText('Play');
+    added(cut);
+    cut.nodeValue += ' it again';
+    changed(cut);
+    expect(cut.nodeValue).toBe('Play it again');
+  });
+
+  it('marks the language shown in the language switch', () => {
+    const { added } = startScript('/?lang=es', texts);
+    const english = new FakeElement({ hreflang: 'en', 'aria-current': 'true' });
+    const spanish = new FakeElement({ hreflang: 'es' });
+    added(english, spanish);
+    expect(english.attrs['aria-current']).toBeUndefined();
+    expect(spanish.attrs['aria-current']).toBe('true');
   });
 });

@@ -20,27 +20,53 @@
     return;
   }
   // SWAPPED_ATTRIBUTES in firstPaintLanguage.ts.
-  var ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
+  var ATTRIBUTES = ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder'];
   document.documentElement.lang = lang;
   // Sentences put together from data cannot be swapped whole: global.css hides them until the app
   // has written them (src/lib/app/AtlasMap.svelte removes this mark).
   document.documentElement.setAttribute('data-url-lang', lang);
-  function swap(node) {
-    if (node.nodeType === 3) {
-      var text = node.nodeValue.trim();
-      if (text && Object.prototype.hasOwnProperty.call(texts, text)) node.nodeValue = node.nodeValue.replace(text, texts[text]);
-    } else if (node.nodeType === 1) {
-      for (var i = 0; i < ATTRIBUTES.length; i++) {
-        var value = node.getAttribute(ATTRIBUTES[i]);
-        if (value && Object.prototype.hasOwnProperty.call(texts, value)) node.setAttribute(ATTRIBUTES[i], texts[value]);
-      }
-      // The language switch marks the language shown (src/lib/components/LanguageSwitch.svelte).
-      var linkLang = node.getAttribute('hreflang');
-      if (linkLang === lang) node.setAttribute('aria-current', 'true');
-      else if (linkLang) node.removeAttribute('aria-current');
-      // The parser may add an element with its first text already inside it.
-      for (var child = node.firstChild; child; child = child.nextSibling) swap(child);
+  if (known(document.title)) document.title = texts[document.title];
+  // Each swapped text node's English and what replaced it: the parser may append the rest of a text
+  // that a network chunk cut short to the same node, and the whole is then read in English again.
+  var swapped = new WeakMap();
+  var seen = new WeakSet();
+  function known(text) {
+    return Object.prototype.hasOwnProperty.call(texts, text);
+  }
+  function swapText(node) {
+    var value = node.nodeValue;
+    var before = swapped.get(node);
+    if (before) {
+      if (value.indexOf(before.to) !== 0) return;
+      value = before.from + value.slice(before.to.length);
     }
+    var text = value.trim();
+    if (text && known(text)) {
+      var to = value.replace(text, function () {
+        return texts[text];
+      });
+      swapped.set(node, { from: value, to: to });
+      if (node.nodeValue !== to) node.nodeValue = to;
+    } else if (before) {
+      // No longer a whole interface text: the English rather than half of each language.
+      swapped.delete(node);
+      node.nodeValue = value;
+    }
+  }
+  function swap(node) {
+    if (node.nodeType === 3) return swapText(node);
+    if (node.nodeType !== 1 || seen.has(node)) return;
+    seen.add(node);
+    for (var i = 0; i < ATTRIBUTES.length; i++) {
+      var value = node.getAttribute(ATTRIBUTES[i]);
+      if (value && known(value)) node.setAttribute(ATTRIBUTES[i], texts[value]);
+    }
+    // The language switch marks the language shown (src/lib/components/LanguageSwitch.svelte).
+    var linkLang = node.getAttribute('hreflang');
+    if (linkLang === lang) node.setAttribute('aria-current', 'true');
+    else if (linkLang) node.removeAttribute('aria-current');
+    // The parser may add an element with its first text already inside it.
+    for (var child = node.firstChild; child; child = child.nextSibling) swap(child);
   }
   function swapAll(records) {
     for (var i = 0; i < records.length; i++) {
@@ -48,7 +74,7 @@
       else for (var j = 0; j < records[i].addedNodes.length; j++) swap(records[i].addedNodes[j]);
     }
   }
-  var observer = new MutationObserver(function (records) {
+  var observer = new window.MutationObserver(function (records) {
     swapAll(records);
     // What is queued now is this script's own swaps: a swapped text is not looked up again.
     observer.takeRecords();

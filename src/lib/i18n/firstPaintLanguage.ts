@@ -38,13 +38,13 @@ function collectPairs(from: unknown, to: unknown, pairs: TextPairs): TextPairs {
 }
 
 /** The attributes whose values the inline script swaps: what a screen reader or a pointer shows. */
-export const SWAPPED_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'] as const;
+export const SWAPPED_ATTRIBUTES = ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder'] as const;
 
 /**
  * The pairs a page needs: those whose English text it shows as a whole text between two tags or as a
  * whole label or title (SWAPPED_ATTRIBUTES), in the page's escaped form, which keeps its share of the
  * catalog to the few kilobytes it uses; and each of `dates` (YYYY-MM-DD) that it shows as a whole
- * text, in the words of `lang` ("15 January 2020" → "15 de enero de 2020").
+ * text or label, in the words of `lang` ("15 January 2020" → "15 de enero de 2020").
  */
 export function pairsOnPage(html: string, pairs: TextPairs, lang: Lang, dates: readonly string[] = []): TextPairs {
   const texts = new Set<string>();
@@ -54,11 +54,11 @@ export function pairsOnPage(html: string, pairs: TextPairs, lang: Lang, dates: r
   const found: TextPairs = {};
   for (const [english, other] of Object.entries(pairs)) {
     const amp = english.replace(/&/g, '&amp;');
-    if (texts.has(amp.replace(/</g, '&lt;')) || values.has(amp.replace(/"/g, '&quot;'))) found[english] = other;
+    if (texts.has(amp.replace(/</g, '&lt;')) || values.has(amp.replace(/"/g, '&quot;').replace(/</g, '&lt;'))) found[english] = other;
   }
   for (const date of dates) {
     const english = formatDate(date, 'en');
-    if (texts.has(english) && !Object.hasOwn(found, english)) found[english] = formatDate(date, lang);
+    if ((texts.has(english) || values.has(english)) && !Object.hasOwn(found, english)) found[english] = formatDate(date, lang);
   }
   return found;
 }

@@ -268,12 +268,15 @@ for (const loopOn of [true, false]) {
 }
 
 // On a 1366 px projector the COVID-19 band read "Hearings suspended (COVID-..."; a narrow band now
-// shows its short name whole, and keeps the full one as its title.
+// shows its short name whole, a phone's its tiny name, and each keeps the full one as its title.
 for (const [width, height, present, lang, expected] of [
   [1366, 768, true, 'en', 'Hearings suspended'],
   [1366, 768, true, 'es', 'Audiencias suspendidas'],
   [1920, 1080, false, 'en', 'Hearings suspended (COVID-19)'],
-  [1920, 1080, false, 'es', 'Audiencias suspendidas (COVID-19)']
+  [1920, 1080, false, 'es', 'Audiencias suspendidas (COVID-19)'],
+  [1440, 900, false, 'es', 'Audiencias suspendidas'],
+  [390, 844, false, 'en', 'COVID-19'],
+  [390, 844, false, 'es', 'COVID-19']
 ] as const) {
   test(`the COVID-19 band reads "${expected}" whole at ${width} × ${height}${present ? ' presenting' : ''} (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width, height });
@@ -286,5 +289,9 @@ for (const [width, height, present, lang, expected] of [
     }));
     expect(shown).toEqual({ text: [expected], clipped: false });
     await expect(band).toHaveAttribute('title', lang === 'en' ? 'Hearings suspended (COVID-19)' : 'Audiencias suspendidas (COVID-19)');
+    // The programmes' own bands are named whole too (on a phone, inside their padding).
+    for (const id of ['mpp1', 'mpp2']) {
+      expect(await page.locator(`.band--${id}`).evaluate((b) => b.scrollWidth > b.clientWidth), id).toBe(false);
+    }
   });
 }

@@ -82,6 +82,10 @@ export const en = {
     bandsShort: {
       covid: 'Hearings suspended'
     },
+    /** Where a band is narrower still (a phone): a name of a few characters. */
+    bandsTiny: {
+      covid: 'COVID-19'
+    },
     eventsHeading: 'Events on this day',
     nextEvent: 'Next event',
     previousEvent: 'Previous event',

@@ -84,6 +84,9 @@ export const es: Messages = {
     bandsShort: {
       covid: 'Audiencias suspendidas'
     },
+    bandsTiny: {
+      covid: 'COVID-19'
+    },
     eventsHeading: 'Eventos de este día',
     nextEvent: 'Evento siguiente',
     previousEvent: 'Evento anterior',

@@ -8,12 +8,14 @@ import { DEFAULT_DATE } from '$lib/time/dates';
 
 /** The pages whose HTML carries the picture of the map (FirstPaintMap): the map and its embed. */
 const MAP_PAGES = new Set(['/', '/embed']);
+/** The pages whose prerendered text is interface text only, which a Spanish link shows in Spanish from its first paint. */
+const SWAPPED_LANGUAGE_PAGES = new Set([...MAP_PAGES, '/presenter']);
 
 // Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL. The map
-// pages' heads carry the Spanish for the interface texts they show, and a small inline script
-// (src/lib/i18n/firstPaintLanguage.inline.js, allowed by its hash) puts it in place while the page is
-// parsed, so that a Spanish URL's map page is Spanish from its first paint. The other pages are
-// mostly sentences put together from data, which the app writes once started.
+// pages' and the presenter view's heads carry the Spanish for the interface texts they show, and a
+// small inline script (src/lib/i18n/firstPaintLanguage.inline.js, allowed by its hash) puts it in
+// place while the page is parsed, so that a Spanish URL's page is Spanish from its first paint. The
+// other pages are mostly sentences put together from data, which the app writes once started.
 // SvelteKit preloads the fonts the pages' CSS uses (styles/fonts.css, `font-display: optional`) ahead
 // of everything else, so that they arrive in time for the first paint: queued behind the script
 // preloads on a busy machine, they missed it and the page stayed in the system sans for that visit.
@@ -32,7 +34,7 @@ export const handle: Handle = ({ event, resolve }) => {
   return resolve(event, {
     transformPageChunk: ({ html }) => {
       const page = html.replace('%lang%', 'en');
-      if (!mapPage) return page;
+      if (!SWAPPED_LANGUAGE_PAGES.has(event.route.id ?? '')) return page;
       const spanish = `${pairsBlock('es', pairsOnPage(page, SPANISH_PAIRS, 'es', [DEFAULT_DATE]))}<script>${firstPaintLanguage}</script>`;
       const later = scripts.length ? `<meta name="mpp-modules" content="${escapeHtml(scripts.join(' '))}"><script>${modulesAfterFirstPaint}</script>` : '';
       // A function, so that no `$` in a script is read as a replacement pattern.

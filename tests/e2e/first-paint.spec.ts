@@ -290,6 +290,18 @@ withoutHydration('before the app has started, a Spanish URL shows the map page i
   await expect(page.getByTestId('summary')).toBeVisible();
 });
 
+withoutHydration('before the app has started, a Spanish presenter view is in Spanish, and its clock tells no time', async ({ page }) => {
+  await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+  await page.goto('/presenter/?lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveTitle(es.present.presenterTitle);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(es.present.presenterTitle);
+  await expect(page.getByText(es.present.noBriefing)).toBeVisible();
+  await expect(page.getByRole('button', { name: es.present.reset })).toBeVisible();
+  // The prerendered page cannot know the time of day: no build-time clock.
+  await expect(page.getByTestId('clock')).toHaveText('--:--');
+});
+
 test('a Spanish URL’s page does not shift from first paint to the finished map', async ({ page }) => {
   await page.addInitScript(recordLayoutShifts);
   const maplibre = await holdChunkUntilReleased(page, maplibreChunk);

@@ -23,7 +23,7 @@
   var ATTRIBUTES = ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder'];
   document.documentElement.lang = lang;
   // Sentences put together from data cannot be swapped whole: global.css hides them until the app
-  // has written them (src/lib/app/AtlasMap.svelte removes this mark).
+  // has written them (src/lib/state/urlState.svelte.ts removes this mark).
   document.documentElement.setAttribute('data-url-lang', lang);
   if (known(document.title)) document.title = texts[document.title];
   // Each swapped text node's English and what replaced it: the parser may append the rest of a text

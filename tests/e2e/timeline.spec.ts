@@ -275,6 +275,8 @@ for (const [width, height, present, lang, expected] of [
   [1920, 1080, false, 'en', 'Hearings suspended (COVID-19)'],
   [1920, 1080, false, 'es', 'Audiencias suspendidas (COVID-19)'],
   [1440, 900, false, 'es', 'Audiencias suspendidas'],
+  [768, 1024, false, 'en', 'Hearings suspended'],
+  [768, 1024, false, 'es', 'Audiencias suspendidas'],
   [390, 844, false, 'en', 'COVID-19'],
   [390, 844, false, 'es', 'COVID-19']
 ] as const) {

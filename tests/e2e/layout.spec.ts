@@ -117,3 +117,22 @@ for (const [width, height, query] of [
     expect(inView.filter((id) => !named.includes(id)), 'return cities without a name').toEqual([]);
   });
 }
+
+// Presenting in Spanish at 1366 × 768, the tools beside the title took its room and it read "MPP"
+// over "Atlas".
+for (const [width, height, query] of [
+  [1366, 768, 'lang=es&present=1'],
+  [1024, 768, 'lang=es&present=1'],
+  [390, 844, 'lang=es']
+] as const) {
+  test(`the atlas's name is one line at ${width} × ${height} (${query})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?${query}`);
+    await waitForMapIdle(page);
+    const title = await page.locator('.masthead .home').evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(el).lineHeight)
+    }));
+    expect(title.height).toBeLessThan(title.line * 1.5);
+  });
+}

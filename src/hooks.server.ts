@@ -10,6 +10,8 @@ import { DEFAULT_DATE } from '$lib/time/dates';
 const MAP_PAGES = new Set(['/', '/embed']);
 /** The pages whose prerendered text is interface text only, which a Spanish link shows in Spanish from its first paint. */
 const SWAPPED_LANGUAGE_PAGES = new Set([...MAP_PAGES, '/presenter']);
+/** Every English interface text with its Spanish, worked out once; each page takes the ones it shows. */
+const SPANISH_PAIRS = catalogPairs(messagesFor('en'), messagesFor('es'));
 
 // Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL. The map
 // pages' and the presenter view's heads carry the Spanish for the interface texts they show, and a
@@ -26,7 +28,6 @@ const SWAPPED_LANGUAGE_PAGES = new Set([...MAP_PAGES, '/presenter']);
 // allowed by its hash in svelte.config.js) asks for them once the first contentful paint is reported,
 // or after 3 s, so that a slow network does not fetch them one level of imports at a time. Every
 // other page preloads them from the head as SvelteKit does.
-const SPANISH_PAIRS = catalogPairs(messagesFor('en'), messagesFor('es'));
 
 export const handle: Handle = ({ event, resolve }) => {
   const mapPage = MAP_PAGES.has(event.route.id ?? '');

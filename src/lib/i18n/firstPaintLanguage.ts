@@ -1,3 +1,4 @@
+import { escapeHtml } from '$lib/html';
 import { formatDate } from './dates';
 import type { Lang } from './index';
 
@@ -53,8 +54,8 @@ export function pairsOnPage(html: string, pairs: TextPairs, lang: Lang, dates: r
   for (const match of html.matchAll(new RegExp(`\\s(?:${SWAPPED_ATTRIBUTES.join('|')})="([^"]+)"`, 'g'))) values.add(match[1]!);
   const found: TextPairs = {};
   for (const [english, other] of Object.entries(pairs)) {
-    const amp = english.replace(/&/g, '&amp;');
-    if (texts.has(amp.replace(/</g, '&lt;')) || values.has(amp.replace(/"/g, '&quot;').replace(/</g, '&lt;'))) found[english] = other;
+    // Svelte escapes `&` and `<` in text, and `"` too in attributes, as escapeHtml does.
+    if (texts.has(english.replace(/&/g, '&amp;').replace(/</g, '&lt;')) || values.has(escapeHtml(english))) found[english] = other;
   }
   for (const date of dates) {
     const english = formatDate(date, 'en');

@@ -14,15 +14,15 @@ const siteDir = buildDir ? `${buildDir}/site` : 'build';
 const basePath = process.env.BASE_PATH ?? '';
 if (basePath && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(basePath)) throw new Error(`BASE_PATH must look like /atlas (a leading slash, no trailing one), not ${JSON.stringify(basePath)}`);
 
-// Three inline scripts of our own: one puts a Spanish URL's texts in place as the page is parsed
-// (src/lib/i18n/firstPaintLanguage.inline.js), one redraws the first-paint picture on the URL's date while the
+// Three inline scripts of our own: one puts the URL's view and a Spanish URL's texts in place as the page
+// is parsed (src/lib/state/firstPaintUrl.inline.js), one redraws the first-paint picture on the URL's date while the
 // page is parsed (src/lib/map/FirstPaintMap.svelte), the third asks for the page's scripts after its
 // first contentful paint (src/hooks.server.ts). The policy allows each by the hash of its text.
 const inlineScriptHash = (/** @type {string} */ file) =>
   /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`);
 const firstPaintDateHash = inlineScriptHash('./src/lib/map/firstPaintDate.inline.js');
 const modulesAfterFirstPaintHash = inlineScriptHash('./src/lib/modulesAfterFirstPaint.inline.js');
-const firstPaintLanguageHash = inlineScriptHash('./src/lib/i18n/firstPaintLanguage.inline.js');
+const firstPaintUrlHash = inlineScriptHash('./src/lib/state/firstPaintUrl.inline.js');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -53,7 +53,7 @@ const config = {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', firstPaintDateHash, modulesAfterFirstPaintHash, firstPaintLanguageHash],
+        'script-src': ['self', firstPaintDateHash, modulesAfterFirstPaintHash, firstPaintUrlHash],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self', 'data:'],

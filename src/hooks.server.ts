@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import modulesAfterFirstPaint from '$lib/modulesAfterFirstPaint.inline.js?raw';
-import firstPaintLanguage from '$lib/i18n/firstPaintLanguage.inline.js?raw';
+import firstPaintUrl from '$lib/state/firstPaintUrl.inline.js?raw';
 import { escapeHtml } from '$lib/html';
 import { messagesFor } from '$lib/i18n';
 import { catalogPairs, pairsBlock, pairsOnPage } from '$lib/i18n/firstPaintLanguage';
@@ -15,9 +15,10 @@ const SPANISH_PAIRS = catalogPairs(messagesFor('en'), messagesFor('es'));
 
 // Prerendered pages are English; the client switches to Spanish when ?lang=es is in the URL. The map
 // pages' and the presenter view's heads carry the Spanish for the interface texts they show, and a
-// small inline script (src/lib/i18n/firstPaintLanguage.inline.js, allowed by its hash) puts it in
-// place while the page is parsed, so that a Spanish URL's page is Spanish from its first paint. The
-// other pages are mostly sentences put together from data, which the app writes once started.
+// small inline script (src/lib/state/firstPaintUrl.inline.js, allowed by its hash) puts it in
+// place while the page is parsed, so that a Spanish URL's page is Spanish from its first paint (the
+// same script sets the URL's presenting layout and high-contrast theme). The other pages are mostly
+// sentences put together from data, which the app writes once started.
 // SvelteKit preloads the fonts the pages' CSS uses (styles/fonts.css, `font-display: optional`) ahead
 // of everything else, so that they arrive in time for the first paint: queued behind the script
 // preloads on a busy machine, they missed it and the page stayed in the system sans for that visit.
@@ -36,10 +37,10 @@ export const handle: Handle = ({ event, resolve }) => {
     transformPageChunk: ({ html }) => {
       const page = html.replace('%lang%', 'en');
       if (!SWAPPED_LANGUAGE_PAGES.has(event.route.id ?? '')) return page;
-      const spanish = `${pairsBlock('es', pairsOnPage(page, SPANISH_PAIRS, 'es', [DEFAULT_DATE]))}<script>${firstPaintLanguage}</script>`;
+      const urlState = `${pairsBlock('es', pairsOnPage(page, SPANISH_PAIRS, 'es', [DEFAULT_DATE]))}<script>${firstPaintUrl}</script>`;
       const later = scripts.length ? `<meta name="mpp-modules" content="${escapeHtml(scripts.join(' '))}"><script>${modulesAfterFirstPaint}</script>` : '';
       // A function, so that no `$` in a script is read as a replacement pattern.
-      return page.replace('</head>', () => `${spanish}${later}\n</head>`);
+      return page.replace('</head>', () => `${urlState}${later}\n</head>`);
     },
     preload: ({ type, path }) => {
       if (type !== 'js') return type === 'css' || type === 'font';

@@ -8,7 +8,7 @@ import { es } from '../../src/lib/i18n/locales/es';
 
 const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
 const elPaso = ports.find((p) => p.id === 'el-paso')!;
-/** How far above its point the picture draws a port (user units, PAIR_OFFSET in firstPaintPicture.ts). */
+/** How far above its point the picture draws a port (user units, PICTURE_PAIR_OFFSET in firstPaintPicture.ts). */
 const PORT_OFFSET = 11;
 
 
@@ -318,6 +318,40 @@ test('a Spanish URL’s page does not shift from first paint to the finished map
   const shifts = await layoutShifts(page);
   expect(shifts.all, shifts.nodes.join('; ')).toBeLessThan(0.01);
 });
+
+// A presenting link on a projector: its first paint is already the presenting layout (large type,
+// legend beside the map, no footer), in the theme the link asks for.
+for (const query of ['present=1', 'present=1&contrast=1&lang=es']) {
+  test.describe(`a presenting link (?${query}) on a 1366 × 768 projector`, () => {
+    test.use({ viewport: { width: 1366, height: 768 } });
+    const t = query.includes('lang=es') ? es : en;
+
+    withoutHydration('before the app has started, the page is laid out for presenting', async ({ page }) => {
+      await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+      await page.goto(`/?${query}`);
+      await expect(page.locator('html')).toHaveClass(query.includes('contrast') ? /(?=.*\bpresenting\b)(?=.*\bcontrast\b)/ : /\bpresenting\b/);
+      await expect(page.getByTestId('present')).toHaveAccessibleName(t.present.stop);
+      await expect(page.getByTestId('fullscreen')).toBeVisible();
+      await expect(page.getByTestId('colophon')).toBeHidden();
+      // The type is larger than the browsing page's (16 px).
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(16);
+    });
+
+    test('the page does not shift from first paint to the finished map', async ({ page }) => {
+      await page.addInitScript(recordLayoutShifts);
+      const maplibre = await holdChunkUntilReleased(page, maplibreChunk);
+      await page.goto(`/?${query}`);
+      await expect(page.getByTestId('first-paint-map')).toHaveAttribute('data-date', '2020-01-15');
+      const pictureBox = await page.getByTestId('map').boundingBox();
+      maplibre.release();
+      await waitForMapIdle(page);
+      await expect(page.getByTestId('present')).toHaveAttribute('aria-pressed', 'true');
+      expect(await page.getByTestId('map').boundingBox()).toEqual(pictureBox);
+      const shifts = await layoutShifts(page);
+      expect(shifts.all, shifts.nodes.join('; ')).toBeLessThan(0.01);
+    });
+  });
+}
 
 test('the map page’s scripts leave the picture’s outlines to its HTML', async ({ page, request }) => {
   const html = await (await request.get('/')).text();

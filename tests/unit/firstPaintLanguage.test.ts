@@ -1,9 +1,11 @@
-// A Spanish URL's first paint: which Spanish texts a prerendered page carries for its inline script.
+// A URL's first paint: which Spanish texts a prerendered page carries for its inline script, and what
+// that script (state/firstPaintUrl.inline.js) does with them and with the URL's view flags.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogPairs, pairsBlock, pairsOnPage } from '../../src/lib/i18n/firstPaintLanguage';
 import { en } from '../../src/lib/i18n/locales/en';
 import { es } from '../../src/lib/i18n/locales/es';
+import { parseAppState } from '../../src/lib/state/appState';
 
 describe('catalogPairs', () => {
   it('pairs plain texts by key, and leaves out texts with placeholders and texts that do not change', () => {
@@ -47,7 +49,7 @@ describe('pairsBlock', () => {
 });
 
 // The inline script itself, run on a few fake nodes fed to it as the parser's mutation records.
-const SCRIPT = readFileSync('src/lib/i18n/firstPaintLanguage.inline.js', 'utf8');
+const SCRIPT = readFileSync('src/lib/state/firstPaintUrl.inline.js', 'utf8');
 
 type FakeNode = FakeText | FakeElement;
 class FakeText {
@@ -75,13 +77,14 @@ class FakeElement {
 }
 
 /** Runs the script for `url` with `texts`; returns a function that delivers mutation records to it. */
-function startScript(url: string, texts: Record<string, string>, title = 'Map') {
+function startScript(url: string, texts: Record<string, string> | null, title = 'Map') {
   let deliver: ((records: object[]) => void) | null = null;
   const parsed = new URL(url, 'https://atlas.example/');
-  const root = new FakeElement({ lang: 'en' });
+  const classes = new Set<string>();
+  const root = Object.assign(new FakeElement({ lang: 'en' }), { classList: { add: (name: string) => classes.add(name) } });
   const document = {
     title,
-    currentScript: { previousElementSibling: { getAttribute: () => 'es', textContent: JSON.stringify(texts) } },
+    currentScript: { previousElementSibling: texts && { getAttribute: () => 'es', textContent: JSON.stringify(texts) } },
     documentElement: Object.assign(root, { lang: 'en' }),
     addEventListener: () => {}
   };
@@ -98,8 +101,31 @@ function startScript(url: string, texts: Record<string, string>, title = 'Map') 
   new Function('document', 'location', 'window', SCRIPT)(document, { search: parsed.search, hash: parsed.hash }, { MutationObserver: Observer });
   const added = (...nodes: FakeNode[]) => deliver?.([{ type: 'childList', addedNodes: nodes }]);
   const changed = (node: FakeNode) => deliver?.([{ type: 'characterData', target: node, addedNodes: [] }]);
-  return { document, root, added, changed, started: deliver !== null };
+  return { document, root, added, changed, started: deliver !== null, classes: [...classes].sort() };
 }
+
+describe('the inline script, on the URL’s view', () => {
+  it('sets the presenting layout and the high-contrast theme where the URL turns them on, as parseAppState reads them', () => {
+    expect(startScript('/?present=1', {}).classes).toEqual(['presenting']);
+    expect(startScript('/?present=%20YES&contrast=on', {}).classes).toEqual(['contrast', 'presenting']);
+    expect(startScript('/?contrast=true&lang=es', {}).classes).toEqual(['contrast']);
+    // The portable atlas keeps its query in the fragment.
+    expect(startScript('/#/?present=1', {}).classes).toEqual(['presenting']);
+  });
+
+  it('leaves them off for a value the app refuses or turns off, and on a page without a language block', () => {
+    for (const query of ['', '?present=0', '?present=', '?present=2', '?present=false&contrast=no', '?presenting=1']) expect(startScript(`/${query}`, {}).classes).toEqual([]);
+    expect(startScript('/?present=1', null)).toMatchObject({ classes: ['presenting'], started: false });
+  });
+
+  it('agrees with the app on every value', () => {
+    for (const value of ['1', '0', 'true', 'TRUE', ' yes ', 'on', 'off', 'no', '', 'x', '1.0', 'ja']) {
+      const { state } = parseAppState(new URLSearchParams({ present: value, contrast: value }));
+      const expected = [...(state.contrast ? ['contrast'] : []), ...(state.present ? ['presenting'] : [])];
+      expect(startScript(`/?${new URLSearchParams({ present: value, contrast: value })}`, {}).classes, value).toEqual(expected);
+    }
+  });
+});
 
 describe('the inline script', () => {
   const texts = { Play: 'Reproducir', 'Play or pause': 'Reproducir o pausar', Language: 'Idioma', Map: 'Mapa', Reproducir: 'Wrong' };

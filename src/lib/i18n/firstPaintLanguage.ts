@@ -6,7 +6,7 @@ import type { Lang } from './index';
  * Prerendered pages are written in English, the default language: a static host serves the same
  * file for `/?lang=es`. So that a Spanish URL's first paint is Spanish too, each page's HTML carries
  * the Spanish for the interface text it contains, and a small script in its head
- * (firstPaintLanguage.inline.js) swaps each English text and label for its Spanish as the page is
+ * (state/firstPaintUrl.inline.js) swaps each English text and label for its Spanish as the page is
  * parsed, before anything is painted. The app, once started, writes the same Spanish in place.
  */
 

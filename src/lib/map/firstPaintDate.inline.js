@@ -3,7 +3,7 @@
 // the URL names a date, the picture shows that date (each part's timeline is in its data-at, from
 // src/lib/map/firstPaintTimeline.ts). The date is read as parseUrlDate (src/lib/time/dates.ts)
 // reads it; anything it would refuse leaves the default date, which the app then also shows. The
-// picture's title is written in the URL's language (the page's other texts: i18n/firstPaintLanguage.inline.js).
+// picture's title is written in the URL's language (the page's other texts: state/firstPaintUrl.inline.js).
 // Inlined into the HTML, with its hash in the page's CSP (svelte.config.js): edit it there only.
 (function () {
   var svg = document.currentScript && document.currentScript.previousElementSibling;

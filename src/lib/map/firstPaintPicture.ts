@@ -99,7 +99,7 @@ export interface PictureMarker {
 /** Marker sizes in user units: about MapLibre's pixel sizes on a 1440 × 900 screen. */
 const MARKER_RADIUS = 6;
 /** Ports sit north of their true point and their cities south of it, as on the map. */
-const PAIR_OFFSET = 11;
+export const PICTURE_PAIR_OFFSET = 11;
 
 /**
  * The markers as SVG markup, bottom to top: the circles of people of the cities that receive
@@ -115,12 +115,12 @@ export function markersMarkup(
   const ring = { stroke: '#fff', 'stroke-width': '1.2' };
   const xy = (n: number) => String(Math.round(n * 10) / 10);
   return [
-    ...markers.counted.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-returns-for': id, cx: xy(x), cy: xy(y + PAIR_OFFSET), ...attrsOf(`circle:${id}`), 'data-at': timelineOf(`circle:${id}`) })}></circle>`),
+    ...markers.counted.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-returns-for': id, cx: xy(x), cy: xy(y + PICTURE_PAIR_OFFSET), ...attrsOf(`circle:${id}`), 'data-at': timelineOf(`circle:${id}`) })}></circle>`),
     ...markers.cities.map(
       ({ id, xy: [x, y] }) =>
-        `<rect${attributes({ 'data-city': id, x: xy(x - R), y: xy(y + PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`), ...ring })}></rect>`
+        `<rect${attributes({ 'data-city': id, x: xy(x - R), y: xy(y + PICTURE_PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`), ...ring })}></rect>`
     ),
-    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: xy(x), cy: xy(y - PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`), ...ring })}></circle>`)
+    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: xy(x), cy: xy(y - PICTURE_PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`), ...ring })}></circle>`)
   ].join('');
 }
 

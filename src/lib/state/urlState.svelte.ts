@@ -15,7 +15,7 @@ export function useUrlState(known?: () => KnownIds) {
   $effect(() => {
     const root = document.documentElement;
     root.lang = parsed.state.lang;
-    // The page now writes its own texts in this language (see i18n/firstPaintLanguage.inline.js).
+    // The page now writes its own texts in this language (see state/firstPaintUrl.inline.js).
     root.removeAttribute('data-url-lang');
     root.classList.toggle('presenting', parsed.state.present);
     root.classList.toggle('contrast', parsed.state.contrast);

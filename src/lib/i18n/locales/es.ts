@@ -228,7 +228,7 @@ export const es: Messages = {
   },
   present: {
     start: 'Presentar',
-    stop: 'Salir de la presentación',
+    stop: 'Dejar de presentar',
     fullscreen: 'Pantalla completa',
     contrast: 'Alto contraste',
     presenter: 'Vista del presentador',

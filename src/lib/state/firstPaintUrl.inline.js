@@ -1,16 +1,28 @@
 // @ts-nocheck -- plain script for the HTML's head, not a module.
-// Prerendered pages are English. If the URL asks for the language of the texts just before this
-// script (a JSON block written by src/hooks.server.ts, from src/lib/i18n/firstPaintLanguage.ts),
-// every interface text and label the parser adds is swapped for that language as it arrives: a
-// MutationObserver's callback runs before the browser paints, so no English frame is shown. It
-// stops when the document is parsed; from then on the app writes its own texts.
+// Prerendered pages show the default state, in English. This script puts the URL's view and language
+// in place while the page is parsed, before its first paint, so that the app's start changes nothing:
+// - the presenting layout and the high-contrast theme, as classes on <html> (the app keeps them in
+//   step with the URL from then on: src/lib/state/urlState.svelte.ts);
+// - if the URL asks for the language of the texts just before this script (a JSON block written by
+//   src/hooks.server.ts, from src/lib/i18n/firstPaintLanguage.ts), every interface text and label the
+//   parser adds is swapped for that language as it arrives: a MutationObserver's callback runs before
+//   the browser paints, so no English frame is shown. It stops when the document is parsed; from then
+//   on the app writes its own texts.
 // Inlined into the HTML, with its hash in the page's CSP (svelte.config.js): edit it here only.
 (function () {
   var block = document.currentScript && document.currentScript.previousElementSibling;
-  if (!block || !window.MutationObserver) return;
   var params = new URLSearchParams(location.search);
   var hashQuery = location.hash.indexOf('?');
   if (!params.has('lang') && hashQuery >= 0) params = new URLSearchParams(location.hash.slice(hashQuery));
+  // Read as parseAppState reads a flag (src/lib/state/appState.ts); a value it refuses is off.
+  var TRUE = ['1', 'true', 'yes', 'on'];
+  var flags = ['present', 'contrast'];
+  var classes = ['presenting', 'contrast'];
+  for (var f = 0; f < flags.length; f++) {
+    var flag = params.get(flags[f]);
+    if (flag !== null && TRUE.indexOf(flag.trim().toLowerCase()) >= 0) document.documentElement.classList.add(classes[f]);
+  }
+  if (!block || !window.MutationObserver) return;
   var lang = block.getAttribute('data-lang');
   if (!lang || (params.get('lang') || '').trim().toLowerCase() !== lang) return;
   var texts;

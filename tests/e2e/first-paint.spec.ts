@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as withoutHydration } from '@playwright/test';
 import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre, holdChunkUntilReleased } from './helpers';
-import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from '../../src/lib/map/palette';
+import { ADVISORY_LEVEL_COLOURS, MARKER_OUTLINE, STAGE_COLOURS } from '../../src/lib/map/palette';
 import { catalogPairs } from '../../src/lib/i18n/firstPaintLanguage';
 import { en } from '../../src/lib/i18n/locales/en';
 import { es } from '../../src/lib/i18n/locales/es';
@@ -221,6 +221,16 @@ withoutHydration('before the app has started, the picture already shows the URL 
   await page.goto('/?lang=es&date=2030-05-01');
   await expect(picture).toHaveAttribute('data-date', '2022-12-31');
   await expect(picture).toHaveAttribute('aria-label', /31 de diciembre de 2022/);
+
+  // Markers as the legend explains them: Calexico and Mexicali hollow in January 2020 (MPP 1.0 from a
+  // month known only approximately), San Ysidro solid; before MPP, every port a grey ring.
+  const paint = (selector: string) => picture.locator(selector).evaluate((el) => [el.getAttribute('fill'), el.getAttribute('stroke')]);
+  await page.goto('/?date=2020-01-15');
+  expect(await paint('[data-port="calexico"]')).toEqual([MARKER_OUTLINE, STAGE_COLOURS.mpp1]);
+  expect(await paint('[data-city="mexicali"]')).toEqual([MARKER_OUTLINE, STAGE_COLOURS.mpp1]);
+  expect(await paint('[data-port="san-ysidro"]')).toEqual([STAGE_COLOURS.mpp1, MARKER_OUTLINE]);
+  await page.goto('/?date=2019-01-01');
+  expect(await paint('[data-port="laredo"]')).toEqual([MARKER_OUTLINE, STAGE_COLOURS['not-yet']]);
 });
 
 // Playwright's own page: the app never starts here.

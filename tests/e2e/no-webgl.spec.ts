@@ -1,6 +1,7 @@
 import { test, expect, portStatus, cityOpener } from './helpers';
 import { rectOf, rectsOverlap } from './mapGeometry';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { MARKER_OUTLINE, STAGE_COLOURS } from '../../src/lib/map/palette';
 
 // This file's browser starts with WebGL switched off, as on some locked-down briefing laptops.
 test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] } });
@@ -74,4 +75,29 @@ test('the still map draws the people placed in MPP as the WebGL map does', async
   await page.goto('/?date=2020-03-01');
   await expect(still.locator('circle[data-returns-symbol="floor"]')).toHaveCount(5);
   await expect(still.locator('circle[data-returns-symbol="none"]')).toHaveCount(2);
+});
+
+test('the still map draws markers as the legend explains them: rings for "not yet" and for hollow places', async ({ page }) => {
+  const marker = (id: string) => page.getByTestId('static-map').locator(`[data-marker="${id}"]`);
+  const paint = async (id: string) => marker(id).evaluate((el) => [el.getAttribute('fill'), el.getAttribute('stroke')]);
+  // Calexico and Mexicali: MPP 1.0 from a month known only approximately, so hollow.
+  await page.goto('/?date=2020-01-15');
+  await expect(marker('port-calexico')).toBeAttached();
+  expect(await paint('port-calexico')).toEqual([MARKER_OUTLINE, STAGE_COLOURS.mpp1]);
+  expect(await paint('city-mexicali')).toEqual([MARKER_OUTLINE, STAGE_COLOURS.mpp1]);
+  expect(await paint('port-san-ysidro')).toEqual([STAGE_COLOURS.mpp1, MARKER_OUTLINE]);
+  // No name hides a marker: at each marker's centre the topmost thing drawn is a marker (Mexicali's
+  // name, with nowhere free to go, once covered Nogales's port).
+  const hidden = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="static-map"] [data-marker]')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top?.hasAttribute('data-marker') ? [] : [`${el.getAttribute('data-marker')} under ${top?.textContent || top?.tagName}`];
+    })
+  );
+  expect(hidden).toEqual([]);
+  // Before MPP: every port a grey ring, not the solid grey of "no returns at this time".
+  await page.goto('/?date=2019-01-01');
+  await expect(marker('port-laredo')).toBeAttached();
+  expect(await paint('port-laredo')).toEqual([MARKER_OUTLINE, STAGE_COLOURS['not-yet']]);
 });

@@ -72,18 +72,18 @@ describe('the picture’s markers as markup', () => {
   };
   const attrs: Record<string, Record<string, string>> = {
     'circle:matamoros': { r: '8.2', display: 'inline' },
-    'city:matamoros': { fill: '#0072b2', display: 'inline' },
-    'city:monterrey': { fill: '#000', display: 'none' },
-    'port:brownsville': { fill: '#0072b2' }
+    'city:matamoros': { fill: '#0072b2', stroke: '#ffffff', 'stroke-width': '1.5', display: 'inline' },
+    'city:monterrey': { fill: '#000', stroke: '#fff', 'stroke-width': '1.5', display: 'none' },
+    'port:brownsville': { fill: '#ffffff', stroke: '#0072b2', 'stroke-width': '3' }
   };
 
   it('draws circles of people under the squares under the ports, cities south and ports north of their points', () => {
-    const markup = markersMarkup(markers, (key) => attrs[key], (key) => (key === 'city:monterrey' ? '2018-12-20 fill=#000 display=none' : undefined));
+    const markup = markersMarkup(markers, (key) => attrs[key], (key) => (key === 'city:monterrey' ? '2018-12-20 fill=#000 stroke=#fff stroke-width=1.5 display=none' : undefined));
     expect(markup).toBe(
       '<circle data-returns-for="matamoros" cx="100" cy="61" r="8.2" display="inline"></circle>' +
-        '<rect data-city="matamoros" x="94" y="55" width="12" height="12" fill="#0072b2" display="inline" stroke="#fff" stroke-width="1.2"></rect>' +
-        '<rect data-city="monterrey" x="74.1" y="95.2" width="12" height="12" fill="#000" display="none" data-at="2018-12-20 fill=#000 display=none" stroke="#fff" stroke-width="1.2"></rect>' +
-        '<circle data-port="brownsville" cx="100.3" cy="29" r="6.4" fill="#0072b2" stroke="#fff" stroke-width="1.2"></circle>'
+        '<rect data-city="matamoros" x="94" y="55" width="12" height="12" fill="#0072b2" stroke="#ffffff" stroke-width="1.5" display="inline"></rect>' +
+        '<rect data-city="monterrey" x="74.1" y="95.2" width="12" height="12" fill="#000" stroke="#fff" stroke-width="1.5" display="none" data-at="2018-12-20 fill=#000 stroke=#fff stroke-width=1.5 display=none"></rect>' +
+        '<circle data-port="brownsville" cx="100.3" cy="29" r="6.4" fill="#ffffff" stroke="#0072b2" stroke-width="3"></circle>'
     );
   });
 

@@ -1,9 +1,9 @@
-// The map's date-dependent state: what colours an onward city's square.
+// The map's date-dependent state: what colours an onward city's square, and how still pictures draw markers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
 import { clientData, type ClientData } from '../../src/lib/data/client';
-import { markerColourStage, mapStateOn, stillMarkers } from '../../src/lib/map/mapState';
-import { STAGE_COLOURS } from '../../src/lib/map/palette';
+import { markerColourStage, mapStateOn, stillMarkerPaint, stillMarkers } from '../../src/lib/map/mapState';
+import { MARKER_OUTLINE, STAGE_COLOURS } from '../../src/lib/map/palette';
 
 let data: ClientData;
 beforeAll(() => {
@@ -21,7 +21,7 @@ describe('an onward city on the map', () => {
       expect(shown.cities.monterrey, date).toMatchObject({ onward: true, onwardProgramme: programme });
       expect(markerColourStage(shown.cities.monterrey)).toBe(programme);
       const still = stillMarkers(data, shown).cities.find((c) => c.city.id === 'monterrey');
-      expect(still?.colour, date).toBe(STAGE_COLOURS[programme]);
+      expect(still?.paint, date).toEqual({ fill: STAGE_COLOURS[programme], stroke: MARKER_OUTLINE, strokeWidth: 1.5 });
     }
   });
 
@@ -35,5 +35,28 @@ describe('an onward city on the map', () => {
 
   it('reads a city missing from the state as not yet part of MPP', () => {
     expect(markerColourStage(undefined)).toBe('not-yet');
+  });
+});
+
+describe('a still picture’s markers', () => {
+  it('draw as the map does: solid in the stage colour, or a ring in it where the legend says hollow', () => {
+    expect(stillMarkerPaint({ stage: 'mpp1', hollow: false }, 'port')).toEqual({ fill: STAGE_COLOURS.mpp1, stroke: MARKER_OUTLINE, strokeWidth: 1.5 });
+    expect(stillMarkerPaint({ stage: 'mpp1', hollow: true }, 'port')).toEqual({ fill: MARKER_OUTLINE, stroke: STAGE_COLOURS.mpp1, strokeWidth: 3 });
+    expect(stillMarkerPaint({ stage: 'mpp1', hollow: true }, 'city')).toEqual({ fill: MARKER_OUTLINE, stroke: STAGE_COLOURS.mpp1, strokeWidth: 2 });
+    // Not yet part of MPP: a grey ring, not the solid grey of "no returns at this time".
+    expect(stillMarkerPaint({ stage: 'not-yet', hollow: false }, 'port')).toEqual({ fill: MARKER_OUTLINE, stroke: STAGE_COLOURS['not-yet'], strokeWidth: 2 });
+    expect(stillMarkerPaint(undefined, 'city')).toEqual({ fill: MARKER_OUTLINE, stroke: STAGE_COLOURS['not-yet'], strokeWidth: 2 });
+    expect(stillMarkerPaint({ stage: 'ended', hollow: false }, 'port').fill).toBe(STAGE_COLOURS.ended);
+    // An onward city is solid in its transfer's programme colour, whatever its own stage.
+    expect(stillMarkerPaint({ stage: 'not-yet', hollow: true, onward: true, onwardProgramme: 'mpp2' }, 'city')).toEqual({ fill: STAGE_COLOURS.mpp2, stroke: MARKER_OUTLINE, strokeWidth: 1.5 });
+  });
+
+  it('show Calexico and Mexicali hollow in January 2020 (their MPP 1.0 start is approximate), as the map does', () => {
+    const shown = mapStateOn(data, '2020-01-15');
+    const { ports, cities } = stillMarkers(data, shown);
+    expect(shown.ports.calexico?.hollow).toBe(true);
+    expect(ports.find((p) => p.port.id === 'calexico')?.paint.fill).toBe(MARKER_OUTLINE);
+    expect(cities.find((c) => c.city.id === 'mexicali')?.paint.fill).toBe(MARKER_OUTLINE);
+    expect(ports.find((p) => p.port.id === 'san-ysidro')?.paint.fill).toBe(STAGE_COLOURS.mpp1);
   });
 });

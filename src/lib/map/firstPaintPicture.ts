@@ -112,15 +112,14 @@ export function markersMarkup(
   timelineOf: (key: string) => string | undefined
 ): string {
   const R = MARKER_RADIUS;
-  const ring = { stroke: '#fff', 'stroke-width': '1.2' };
   const xy = (n: number) => String(Math.round(n * 10) / 10);
   return [
     ...markers.counted.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-returns-for': id, cx: xy(x), cy: xy(y + PICTURE_PAIR_OFFSET), ...attrsOf(`circle:${id}`), 'data-at': timelineOf(`circle:${id}`) })}></circle>`),
     ...markers.cities.map(
       ({ id, xy: [x, y] }) =>
-        `<rect${attributes({ 'data-city': id, x: xy(x - R), y: xy(y + PICTURE_PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`), ...ring })}></rect>`
+        `<rect${attributes({ 'data-city': id, x: xy(x - R), y: xy(y + PICTURE_PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`) })}></rect>`
     ),
-    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: xy(x), cy: xy(y - PICTURE_PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`), ...ring })}></circle>`)
+    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: xy(x), cy: xy(y - PICTURE_PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`) })}></circle>`)
   ].join('');
 }
 

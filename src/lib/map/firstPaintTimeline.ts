@@ -5,7 +5,7 @@
 // so a link to 1 March 2021 opens on that day's colours, not the default date's.
 import type { ClientData } from '$lib/data/client';
 import { TIMELINE_END, TIMELINE_START, addDays } from '$lib/time/dates';
-import { mapStateOn, stillMarkers, type MapDateState } from './mapState';
+import { mapStateOn, stillMarkers, type MapDateState, type StillMarkerPaint } from './mapState';
 import { stillStateFill } from './palette';
 import { NO_COUNT_RADIUS, radiusFor, returnsSymbolOf, svgReturnsStyle } from './returnsSymbol';
 
@@ -20,12 +20,12 @@ export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: r
   const attrs: Record<string, SvgAttrs> = {};
   for (const { iso, country } of stateIsos) attrs[`state:${iso}`] = { fill: stillStateFill(shown.levels[iso], country) };
   const { cities, ports } = stillMarkers(data, shown);
-  const drawn = new Map(cities.map(({ city, colour }) => [city.id, colour]));
+  const drawn = new Map(cities.map(({ city, paint }) => [city.id, paint]));
   const counted = receivingCities(data);
   for (const city of data.cities) {
-    const colour = drawn.get(city.id);
+    const paint = drawn.get(city.id);
     // Every city is in the HTML; one not on the map that day (an onward city out of use) is hidden.
-    attrs[`city:${city.id}`] = colour ? { fill: colour, display: 'inline' } : { fill: '#000', display: 'none' };
+    attrs[`city:${city.id}`] = { ...markerAttrs(paint ?? HIDDEN_MARKER), display: paint ? 'inline' : 'none' };
     if (!counted.has(city.id)) continue;
     const { symbol, people } = returnsSymbolOf(shown.cityReturns[city.id], shown.cities[city.id]?.stage);
     attrs[`circle:${city.id}`] =
@@ -33,9 +33,12 @@ export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: r
         ? { r: '0', display: 'none', fill: 'none', stroke: 'none', 'stroke-opacity': '0', 'stroke-width': '0' }
         : { r: (symbol === 'none' ? NO_COUNT_RADIUS : radiusFor(people)).toFixed(1), display: 'inline', ...svgReturnsStyle(symbol, 1) };
   }
-  for (const { port, colour } of ports) attrs[`port:${port.id}`] = { fill: colour };
+  for (const { port, paint } of ports) attrs[`port:${port.id}`] = markerAttrs(paint);
   return attrs;
 }
+
+const HIDDEN_MARKER: StillMarkerPaint = { fill: '#000', stroke: '#fff', strokeWidth: 1.5 };
+const markerAttrs = ({ fill, stroke, strokeWidth }: StillMarkerPaint): SvgAttrs => ({ fill, stroke, 'stroke-width': String(strokeWidth) });
 
 /** The cities a return port sent people to: the only ones that can have a circle of people. */
 export function receivingCities(data: Pick<ClientData, 'ports'>): Set<string> {

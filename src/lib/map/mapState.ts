@@ -1,7 +1,7 @@
 // Everything the map draws that depends on the date, computed by the time model in one place.
 import type { ClientData } from '$lib/data/client';
 import { cityStateOn, issuanceOn, portStateOn, programmeWindows, transferStateOn, type PortStage } from '$lib/time/model';
-import { stageColour } from './palette';
+import { MARKER_OUTLINE, stageColour } from './palette';
 import { cityReturnsOn, portReturnsData, portReturnsOn, type PortReturnsData, type ReturnsReading } from '$lib/time/returns';
 
 export interface MarkerState {
@@ -100,15 +100,35 @@ export function markerColourStage(state: MarkerState | undefined): PortStage {
   return state?.onward ? (state.onwardProgramme ?? 'mpp1') : (state?.stage ?? 'not-yet');
 }
 
+/** How a still picture draws a marker: its fill, and the ring around it (widths in pixels). */
+export interface StillMarkerPaint {
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+}
+
 /**
- * The cities and ports a still picture (no WebGL, first paint) draws on a date, each with its marker
- * colour: an onward city only while people are moved there, coloured as on the map.
+ * A marker's paint as the WebGL map's layers give it (layers/markerStyle.ts, CitiesLayer): solid in its
+ * stage colour with a white ring; a ring in its stage colour around white where the place is not yet
+ * part of MPP, or where the dates are approximate or the use unconfirmed (the legend's "hollow"); an
+ * onward city solid in the colour of the programme moving people there.
+ */
+export function stillMarkerPaint(state: MarkerState | undefined, kind: 'port' | 'city'): StillMarkerPaint {
+  const colour = stageColour(kind === 'city' ? markerColourStage(state) : state?.stage);
+  const notYet = (state?.stage ?? 'not-yet') === 'not-yet';
+  if ((kind === 'city' && state?.onward) || !(state?.hollow || notYet)) return { fill: colour, stroke: MARKER_OUTLINE, strokeWidth: 1.5 };
+  // A port's ring is heavier when hollow than when not yet in use, as on the map; a square's ring
+  // (the icon's halo there, drawn outside it) is half inside it here.
+  return { fill: MARKER_OUTLINE, stroke: colour, strokeWidth: kind === 'city' ? 2 : state?.hollow ? 3 : 2 };
+}
+
+/**
+ * The cities and ports a still picture (no WebGL, first paint) draws on a date, each with its marker's
+ * paint: an onward city only while people are moved there, coloured as on the map.
  */
 export function stillMarkers(data: ClientData, shown: MapDateState) {
   return {
-    cities: data.cities
-      .filter((c) => c.role !== 'onward' || shown.cities[c.id]?.onward)
-      .map((c) => ({ city: c, colour: stageColour(markerColourStage(shown.cities[c.id])) })),
-    ports: data.ports.map((p) => ({ port: p, colour: stageColour(shown.ports[p.id]?.stage) }))
+    cities: data.cities.filter((c) => c.role !== 'onward' || shown.cities[c.id]?.onward).map((c) => ({ city: c, paint: stillMarkerPaint(shown.cities[c.id], 'city') })),
+    ports: data.ports.map((p) => ({ port: p, paint: stillMarkerPaint(shown.ports[p.id], 'port') }))
   };
 }

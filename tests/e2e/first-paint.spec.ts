@@ -210,12 +210,15 @@ withoutHydration('before the app has started, the picture already shows the URL 
   // Text prerendered for the default date is not shown meanwhile.
   await expect(page.getByTestId('summary')).toBeHidden();
   await expect(page.getByTestId('date-label')).toBeHidden();
+  // So is the timeline's thumb, which would still point at the default date.
+  await expect(page.getByTestId('date-slider')).toBeHidden();
   expect(violations).toEqual([]);
   await page.screenshot({ path: 'test-results/first-paint-no-app.png' });
 
   // A date the app would refuse leaves the default date, as the app then shows it too.
   await page.goto('/?date=2021-02-30');
   await expect(picture).toHaveAttribute('data-date', '2020-01-15');
+  await expect(page.getByTestId('date-slider')).toBeVisible();
   expect(await fill('MX-SON')).toBe(ADVISORY_LEVEL_COLOURS[3]);
   // A real date outside the timeline is read as its nearest end, as the app reads it.
   await page.goto('/?lang=es&date=2030-05-01');

@@ -242,7 +242,7 @@ export const es: Messages = {
     shownIn: 'Se muestra en {lang}: aún no está escrito en español.',
     previous: 'Capítulo anterior',
     next: 'Capítulo siguiente',
-    startBriefing: 'Iniciar la presentación',
+    startBriefing: 'Iniciar presentación',
     endBriefing: 'Cerrar la presentación',
     notes: 'Notas del presentador',
     upNext: 'Siguiente',
@@ -252,7 +252,7 @@ export const es: Messages = {
     reset: 'Reiniciar',
     presenterTitle: 'Vista del presentador — MPP Atlas',
     presenterHint: 'Esta ventana sigue a la principal y la controla. Manténgala en su propia pantalla.',
-    noBriefing: 'No hay una presentación abierta en la ventana principal. Elija «Iniciar la presentación» allí.',
+    noBriefing: 'No hay una presentación abierta en la ventana principal. Elija «Iniciar presentación» allí.',
     sources: 'Fuentes',
     credits: 'Datos: alertas de viaje del Departamento de Estado de EE. UU., DHS, CBP, TRAC, Human Rights First y otras fuentes citadas en MPP Atlas. Límites: Natural Earth (dominio público).',
     imageTitle: 'MPP Atlas · Quédate en México, 2019–2022'
@@ -263,7 +263,7 @@ export const es: Messages = {
     picture: 'Imagen fija del mapa el {date}: niveles de alerta por estado, puertos (círculos) y ciudades (cuadrados) coloreados según su situación; alrededor de una ciudad, un anillo cuya área muestra las personas incluidas en el MPP allí hasta la fecha.'
   },
   own: {
-    open: 'Abrir una presentación',
+    open: 'Abrir presentación',
     refused: 'Este archivo no se puede abrir como presentación. No se cambió nada en sus presentaciones.',
     linkRefused: 'Este enlace no contiene una presentación que se pueda abrir. No se cambió nada en sus presentaciones.',
     whole: 'El archivo',

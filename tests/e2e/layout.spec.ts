@@ -136,3 +136,26 @@ for (const [width, height, query] of [
     expect(title.height).toBeLessThan(title.line * 1.5);
   });
 }
+
+// Presenting, the masthead's tools keep their browsing size and stay on the title's row: at 125 %
+// they took a second row (~45 px) from the map at 1440 × 900, and in Spanish down to 1280 × 720.
+for (const [width, height, lang] of [
+  [1280, 720, 'es'],
+  [1280, 800, 'es'],
+  [1366, 768, 'es'],
+  [1440, 900, 'en'],
+  [1440, 900, 'es'],
+  [1920, 1080, 'es']
+] as const) {
+  test(`presenting at ${width} × ${height} (${lang}), the title, the tools and the language switch share one row`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?present=1&lang=${lang}`);
+    await waitForMapIdle(page);
+    const middle = async (selector: string) => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      return box.y + box.height / 2;
+    };
+    const title = await middle('.masthead .home');
+    for (const selector of ['[data-testid="present"]', '[data-testid="export"]', '[data-testid="lang-en"]']) expect(Math.abs((await middle(selector)) - title), selector).toBeLessThan(8);
+  });
+}

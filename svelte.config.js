@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inlineScript, scriptHash } from './scripts/inline-script.mjs';
 
 // MPP_BUILD_DIR builds a second copy of the app elsewhere (a test builds one from fixture data with
 // MPP_DATA_DIR), leaving build/ and .svelte-kit/ alone: the site goes to <dir>/site, SvelteKit's
@@ -17,9 +17,9 @@ if (basePath && !/^(\/(?!\.+(\/|$))[\w.-]+)+$/.test(basePath)) throw new Error(`
 // Three inline scripts of our own: one puts the URL's view and a Spanish URL's texts in place as the page
 // is parsed (src/lib/state/firstPaintUrl.inline.js), one redraws the first-paint picture on the URL's date while the
 // page is parsed (src/lib/map/FirstPaintMap.svelte), the third asks for the page's scripts after its
-// first contentful paint (src/hooks.server.ts). The policy allows each by the hash of its text.
-const inlineScriptHash = (/** @type {string} */ file) =>
-  /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(file, import.meta.url), 'utf8')).digest('base64')}`);
+// first contentful paint (src/hooks.server.ts). The policy allows each by the hash of its minified text
+// (scripts/inline-script.mjs).
+const inlineScriptHash = (/** @type {string} */ file) => scriptHash(inlineScript(fileURLToPath(new URL(file, import.meta.url))));
 const firstPaintDateHash = inlineScriptHash('./src/lib/map/firstPaintDate.inline.js');
 const modulesAfterFirstPaintHash = inlineScriptHash('./src/lib/modulesAfterFirstPaint.inline.js');
 const firstPaintUrlHash = inlineScriptHash('./src/lib/state/firstPaintUrl.inline.js');

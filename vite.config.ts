@@ -5,6 +5,7 @@ import { mppDatasetPlugin } from './src/lib/data/node/vitePlugin.ts';
 import { firstPaintPlugins, locatorPlugin } from './src/lib/map/node/locatorPlugin.ts';
 import { referencePlugin, sourceNotesPlugin } from './src/lib/data/node/referencePlugin.ts';
 import { portablePlugin } from './src/lib/data/node/portablePlugin.ts';
+import { inlineScriptPlugin } from './scripts/inline-script.mjs';
 
 const portable = process.env.MPP_PORTABLE === '1';
 
@@ -43,7 +44,7 @@ function frameChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mppDatasetPlugin(), locatorPlugin(), ...firstPaintPlugins(), referencePlugin(), sourceNotesPlugin(), portablePlugin(), securityHeaders(), frameChunk(), sveltekit()],
+  plugins: [inlineScriptPlugin(), mppDatasetPlugin(), locatorPlugin(), ...firstPaintPlugins(), referencePlugin(), sourceNotesPlugin(), portablePlugin(), securityHeaders(), frameChunk(), sveltekit()],
   define: { __MPP_PORTABLE__: JSON.stringify(portable) },
   // The portable atlas carries its fonts and MapLibre's worker as data: URLs (a file:// page cannot
   // fetch files beside it).

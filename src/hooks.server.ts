@@ -1,6 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
-import modulesAfterFirstPaint from '$lib/modulesAfterFirstPaint.inline.js?raw';
-import firstPaintUrl from '$lib/state/firstPaintUrl.inline.js?raw';
+import modulesAfterFirstPaint from '$lib/modulesAfterFirstPaint.inline.js?inline-script';
+import firstPaintUrl from '$lib/state/firstPaintUrl.inline.js?inline-script';
+import firstPaintDate from '$lib/map/firstPaintDate.inline.js?inline-script';
+import { scriptHash } from '../scripts/inline-script.mjs';
 import { escapeHtml } from '$lib/html';
 import { messagesFor } from '$lib/i18n';
 import { catalogPairs, pairsBlock, pairsOnPage } from '$lib/i18n/firstPaintLanguage';
@@ -30,17 +32,29 @@ const SPANISH_PAIRS = catalogPairs(messagesFor('en'), messagesFor('es'));
 // or after 3 s, so that a slow network does not fetch them one level of imports at a time. Every
 // other page preloads them from the head as SvelteKit does.
 
+// The site's policy (svelte.config.js) allows the three inline scripts of the map pages by their
+// hashes; a page that does not carry one of them leaves its hash out of its own policy. The hashes do
+// not compress (~60 bytes each): on the fact sheets, the sources page and the presenter view, which
+// the offline copy fetches, that was ~1.5 KB gzip.
+const OWN_SCRIPTS = [firstPaintUrl, modulesAfterFirstPaint, firstPaintDate].map((text) => ({ tag: `<script>${text}</script>`, source: ` '${scriptHash(text)}'` }));
+function allowOnlyScriptsCarried(page: string): string {
+  return page.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)/, (_, start: string, policy: string) => {
+    for (const script of OWN_SCRIPTS) if (!page.includes(script.tag)) policy = policy.replace(script.source, '');
+    return start + policy;
+  });
+}
+
 export const handle: Handle = ({ event, resolve }) => {
   const mapPage = MAP_PAGES.has(event.route.id ?? '');
   const scripts: string[] = [];
   return resolve(event, {
     transformPageChunk: ({ html }) => {
       const page = html.replace('%lang%', 'en');
-      if (!SWAPPED_LANGUAGE_PAGES.has(event.route.id ?? '')) return page;
+      if (!SWAPPED_LANGUAGE_PAGES.has(event.route.id ?? '')) return allowOnlyScriptsCarried(page);
       const urlState = `${pairsBlock('es', pairsOnPage(page, SPANISH_PAIRS, 'es', [DEFAULT_DATE]))}<script>${firstPaintUrl}</script>`;
       const later = scripts.length ? `<meta name="mpp-modules" content="${escapeHtml(scripts.join(' '))}"><script>${modulesAfterFirstPaint}</script>` : '';
       // A function, so that no `$` in a script is read as a replacement pattern.
-      return page.replace('</head>', () => `${urlState}${later}\n</head>`);
+      return allowOnlyScriptsCarried(page.replace('</head>', () => `${urlState}${later}\n</head>`));
     },
     preload: ({ type, path }) => {
       if (type !== 'js') return type === 'css' || type === 'font';

@@ -36,3 +36,9 @@ declare module 'virtual:mpp-source-notes' {
   const notes: Record<string, string>;
   export default notes;
 }
+
+// A page's own inline script, minified as the page carries it (scripts/inline-script.mjs).
+declare module '*?inline-script' {
+  const code: string;
+  export default code;
+}

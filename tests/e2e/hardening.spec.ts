@@ -1,5 +1,6 @@
 import { test, expect, holdBackMapLibre, waitForMapIdle, buildSiteCopy } from './helpers';
 import type { Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,7 +172,7 @@ test.describe('data text from a hostile dataset', () => {
 
 test.describe('security headers and content security policy', () => {
   test('every page carries a CSP without unsafe-inline scripts, and static hosts get _headers', async ({ page, request }) => {
-    for (const path of ['/', '/sources', '/cities/matamoros', '/presenter']) {
+    for (const path of ['/', '/sources', '/cities/matamoros', '/presenter', '/embed']) {
       const html = await (await request.get(path)).text();
       const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
       expect(csp, path).toBeDefined();
@@ -181,6 +182,10 @@ test.describe('security headers and content security policy', () => {
       expect(csp).toContain("connect-src 'self'");
       expect(csp).toContain("worker-src 'self' blob:");
       expect(csp).not.toMatch(/https?:\/\//);
+      // The policy allows exactly the inline scripts the page carries, each by its hash.
+      const allowed = (scriptSrc.match(/'sha256-[^']+'/g) ?? []).map((source) => source.slice(1, -1)).sort();
+      const carried = [...html.matchAll(/<script(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g)].map((m) => `sha256-${createHash('sha256').update(m[1]!).digest('base64')}`).sort();
+      expect(allowed, path).toEqual(carried);
     }
     const headers = readFileSync('build/_headers', 'utf8');
     for (const h of ['Content-Security-Policy:', 'X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy:', "frame-ancestors 'none'"]) expect(headers).toContain(h);

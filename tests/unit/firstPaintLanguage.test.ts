@@ -1,6 +1,7 @@
 // A URL's first paint: which Spanish texts a prerendered page carries for its inline script, and what
 // that script (state/firstPaintUrl.inline.js) does with them and with the URL's view flags.
 import { readFileSync } from 'node:fs';
+import { inlineScript } from '../../scripts/inline-script.mjs';
 import { describe, expect, it } from 'vitest';
 import { catalogPairs, pairsBlock, pairsOnPage } from '../../src/lib/i18n/firstPaintLanguage';
 import { en } from '../../src/lib/i18n/locales/en';
@@ -49,7 +50,8 @@ describe('pairsBlock', () => {
 });
 
 // The inline script itself, run on a few fake nodes fed to it as the parser's mutation records.
-const SCRIPT = readFileSync('src/lib/state/firstPaintUrl.inline.js', 'utf8');
+// As the page carries it: minified (scripts/inline-script.mjs).
+const SCRIPT = inlineScript('src/lib/state/firstPaintUrl.inline.js');
 
 type FakeNode = FakeText | FakeElement;
 class FakeText {

@@ -1,6 +1,7 @@
 // The first-paint picture on the URL's date before the app starts: the timelines written into the
 // HTML, read back by the inline script itself, must give exactly the picture of that day.
 import { readFileSync } from 'node:fs';
+import { inlineScript } from '../../scripts/inline-script.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
 import { clientData, type ClientData } from '../../src/lib/data/client';
@@ -8,7 +9,8 @@ import { mapStateOn } from '../../src/lib/map/mapState';
 import { changeDays, pictureAttrs, pictureTimeline, type SvgAttrs } from '../../src/lib/map/firstPaintTimeline';
 import { DEFAULT_DATE, TIMELINE_END, TIMELINE_START, addDays } from '../../src/lib/time/dates';
 
-const SCRIPT = readFileSync('src/lib/map/firstPaintDate.inline.js', 'utf8');
+// As the page carries it: minified (scripts/inline-script.mjs).
+const SCRIPT = inlineScript('src/lib/map/firstPaintDate.inline.js');
 
 /** Just enough of an element for the script: attributes, and the picture's parts. */
 class FakeElement {

@@ -73,6 +73,17 @@ export async function holdChunkUntilReleased(page: Page, chunk: string | undefin
   return { release, held: () => held };
 }
 
+/**
+ * Opens `url` in the atlas's own fonts. They are `optional`: on a loaded machine a first visit can be
+ * drawn in the fallback font for good, which sets text wider. A check of what fits where visits once,
+ * so that the fonts are in the cache, and then reloads.
+ */
+export async function gotoInAtlasFonts(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+  await page.reload();
+}
+
 /** Waits until MapLibre has loaded the style, drawn every source and fired `idle`. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, wcagViolations, portStatus } from './helpers';
+import { test, expect, gotoInAtlasFonts, waitForMapIdle, wcagViolations, portStatus } from './helpers';
 
 const stateLevel = (page: Page, iso: string) => page.locator(`[data-testid="state-level"][data-state="${iso}"]`);
 const slider = (page: Page) => page.getByTestId('date-slider');
@@ -282,7 +282,9 @@ for (const [width, height, present, lang, expected] of [
 ] as const) {
   test(`the COVID-19 band reads "${expected}" whole at ${width} × ${height}${present ? ' presenting' : ''} (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    await page.goto(`/?lang=${lang}${present ? '&present=1' : ''}`);
+    // In the fallback font, whose figures are wider, the band has fewer `ch` and at 768 px reads
+    // "COVID-19" (whole, as it should in that font): the names are checked in the atlas's own font.
+    await gotoInAtlasFonts(page, `/?lang=${lang}${present ? '&present=1' : ''}`);
     await waitForMapIdle(page);
     const band = page.locator('.band--covid');
     const shown = await band.evaluate((b) => ({

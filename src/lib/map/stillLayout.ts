@@ -74,10 +74,10 @@ const overlap = (a: Box, b: Box) =>
 /**
  * Places each point's name on the first side (right, left, below, above) where it overlaps no
  * name placed before, no marker and stays inside the view; failing that, on the side that covers
- * the least of other markers (LocatorSvg draws the markers over the names, so no place is hidden). A name that would overlap another name or leave the view on every
- * side is left out (the marker stays; the summary and the city list name every place): on a cramped
- * picture, a missing name reads better than a pile of them. Points are taken in the order given, so
- * put the most important first.
+ * the least of other markers (LocatorSvg draws the markers over the names, so no place is hidden). A
+ * name that would overlap another name or leave the view on every side is left out (the marker stays;
+ * the summary and the city list name every place): on a cramped picture, a missing name reads better
+ * than a pile of them. Points are taken in the order given, so put the most important first.
  */
 export function placeLabels(points: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
   const { view, fontPx, charWidthEm = 0.6, markerRadiusPx, gapPx = 4 } = options;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, gotoInAtlasFonts, waitForMapIdle } from './helpers';
 import { placesOnScreen, pointIn, rectOf, rectsOverlap } from './mapGeometry';
+import { CITY_SQUARE } from '../../src/lib/map/layers/markerGeometry';
+import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 // Projectors and venue laptops are often 1280 × 720 or 1366 × 768. Stacked under the map at 125 %
 // type, the legend and the timeline left the map a strip and pushed the timeline below the fold;
@@ -112,9 +114,51 @@ for (const [width, height, query] of [
     await waitForMapIdle(page);
     const { map, places } = await placesOnScreen(page, RETURN_CITIES);
     const inView = Object.entries(places).flatMap(([id, p]) => (pointIn(p!.at, map) ? [id] : []));
-    const named = await page.evaluate(() => window.__mppMap!.queryRenderedFeatures({ layers: ['city-labels'] }).map((f) => String(f.properties.id)));
+    const named = await page.evaluate(() => window.__mppMap!.queryRenderedFeatures({ layers: ['return-city-labels'] }).map((f) => String(f.properties.id)));
     expect(inView.length).toBeGreaterThanOrEqual(6);
     expect(inView.filter((id) => !named.includes(id)), 'return cities without a name').toEqual([]);
+  });
+}
+
+// No name but a return city's is set over another place's marker: Monterrey's ran over Reynosa's
+// square. A return city's name keeps a place however crowded the view (above), so it may still
+// touch a marker where there is no other room. MapLibre answers a query on a name's layer with the
+// names whose placed boxes meet the query box.
+for (const [width, height, query] of [
+  [1440, 900, 'date=2020-01-15'],
+  [1366, 768, 'date=2020-01-15&present=1'],
+  [1280, 800, 'date=2021-03-01&present=1&lang=es'],
+  [1920, 1080, 'date=2022-06-01&present=1&lang=es'],
+  [390, 844, 'date=2020-01-15']
+] as const) {
+  test(`no other city's name covers a marker at ${width} × ${height} (${query})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?${query}`);
+    await waitForMapIdle(page);
+    const scale = query.includes('present=1') ? PRESENT_SYMBOL_SCALE : 1;
+    const ids = await page.evaluate(() => [...new Set(window.__mppMap!.querySourceFeatures('places').map((f) => String(f.properties.id)))]);
+    const { map, places } = await placesOnScreen(page, ids, { scale });
+    const markers = Object.entries(places).flatMap(([id, p]) => (pointIn(p!.marker, map) ? [{ id, x: p!.marker.x - map.left, y: p!.marker.y - map.top }] : []));
+    expect(markers.length).toBeGreaterThan(10);
+    // The square's half side (a port's inactive circle is smaller, its active one as large).
+    const half = (CITY_SQUARE / 2) * scale;
+    const covered = await page.evaluate(
+      ({ markers, half }) =>
+        markers.flatMap(({ id, x, y }) =>
+          window
+            .__mppMap!.queryRenderedFeatures(
+              [
+                [x - half, y - half],
+                [x + half, y + half]
+              ],
+              { layers: ['other-city-labels'] }
+            )
+            .filter((f) => f.properties.id !== id)
+            .map((f) => `${f.properties.id} over ${id}`)
+        ),
+      { markers, half }
+    );
+    expect(covered).toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CITY_SQUARE } from './layers/markerGeometry';
+import { CITY_SQUARE, CITY_SQUARE_MARGIN } from './layers/markerGeometry';
 
 // Marker shapes drawn here as signed-distance images (no sprite to download), so one image can take
 // any colour through icon-color and a crisp outline through icon-halo.
@@ -21,7 +21,7 @@ function sdfImage(width: number, height: number, inside: (x: number, y: number) 
 }
 
 /** A square of side `side` with a margin for the halo. */
-function square(side: number, margin = 4) {
+function square(side: number, margin = CITY_SQUARE_MARGIN) {
   const size = side + margin * 2;
   return sdfImage(size, size, (x, y) => Math.min(x - margin, size - margin - x, y - margin, size - margin - y));
 }

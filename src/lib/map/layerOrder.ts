@@ -21,8 +21,10 @@ export const LAYER_ORDER = [
   'port-highlight',
   'port-markers',
   'state-labels',
+  'other-city-labels',
   'country-labels',
-  'city-labels',
+  'label-obstacles',
+  'return-city-labels',
   'port-labels'
 ] as const;
 

@@ -36,6 +36,7 @@ export function placeFeatures(data: ClientData): FeatureCollection<Point> {
       .sort((a, b) => LABEL_RANK[a.role] - LABEL_RANK[b.role] || b.lon - a.lon)
       .map((c, i) => [c.id, i])
   );
+  const labelZoom = labelZooms(data.cities.filter((c) => c.role !== 'return').sort((a, b) => labelOrder.get(a.id)! - labelOrder.get(b.id)!));
   return {
     type: 'FeatureCollection',
     features: [
@@ -47,10 +48,60 @@ export function placeFeatures(data: ClientData): FeatureCollection<Point> {
       ...data.cities.map((c) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
-        properties: { id: c.id, kind: 'city', nameEn: c.name.en, nameEs: c.name.es, role: c.role, paired: paired.has(c.id), labelOrder: labelOrder.get(c.id)! }
+        properties: { id: c.id, kind: 'city', nameEn: c.name.en, nameEs: c.name.es, role: c.role, paired: paired.has(c.id), labelOrder: labelOrder.get(c.id)!, labelZoom: labelZoom.get(c.id) ?? 0 }
       }))
     ]
   };
+}
+
+/** The zoom from which every name is laid out (CitiesLayer), however close the places. */
+export const LABEL_ZOOM_MAX = 8;
+/** How far apart, in pixels, two names' places must be for both to be laid out at a zoom. */
+export const LABEL_SPACING = 32;
+
+/**
+ * The zoom from which each place's name is laid out, for places given in the order their names are
+ * placed in: at each whole zoom, a place's name is laid out if no earlier name laid out at that zoom
+ * is within LABEL_SPACING px of it (Web Mercator, 512 px tiles, as MapLibre's GeoJSON tiles). The
+ * map leaves out names that collide anyway; this only spares its worker from shaping thousands of
+ * names at a low zoom where a few hundred have room (the collision test still decides what is
+ * shown). A grid of LABEL_SPACING cells keeps it linear in the number of places.
+ */
+export function labelZooms(places: readonly { id: string; lon: number; lat: number }[], spacing = LABEL_SPACING, maxZoom = LABEL_ZOOM_MAX): Map<string, number> {
+  const zoomOf = new Map<string, number>();
+  const world = places.map((p) => {
+    const sin = Math.sin((Math.max(-85, Math.min(85, p.lat)) * Math.PI) / 180);
+    return { id: p.id, x: (p.lon + 180) / 360, y: 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI) };
+  });
+  for (let z = 0; z < maxZoom && zoomOf.size < places.length; z++) {
+    const size = 512 * 2 ** z;
+    const grid = new Map<string, { x: number; y: number }[]>();
+    const cellOf = (x: number, y: number) => [Math.floor(x / spacing), Math.floor(y / spacing)] as const;
+    const add = (x: number, y: number) => {
+      const key = cellOf(x, y).join();
+      const list = grid.get(key);
+      if (list) list.push({ x, y });
+      else grid.set(key, [{ x, y }]);
+    };
+    const crowded = (x: number, y: number) => {
+      const [cx, cy] = cellOf(x, y);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++) if ((grid.get(`${cx + dx},${cy + dy}`) ?? []).some((q) => Math.hypot(q.x - x, q.y - y) < spacing)) return true;
+      return false;
+    };
+    // Names laid out at a lower zoom stay (places only move apart as the zoom grows); then the rest,
+    // in order, where there is room.
+    for (const place of world) if (zoomOf.has(place.id)) add(place.x * size, place.y * size);
+    for (const place of world) {
+      if (zoomOf.has(place.id)) continue;
+      const [x, y] = [place.x * size, place.y * size];
+      if (crowded(x, y)) continue;
+      zoomOf.set(place.id, z);
+      add(x, y);
+    }
+  }
+  for (const place of places) if (!zoomOf.has(place.id)) zoomOf.set(place.id, maxZoom);
+  return zoomOf;
 }
 
 /** A gentle arc from a to b (a quadratic curve bulging to the right of the direction of travel). */

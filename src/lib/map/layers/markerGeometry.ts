@@ -10,6 +10,9 @@ export const PAIR_OFFSET = 11;
 
 /** A city's square (images.ts), its side in pixels; drawn with a 1.5 px halo at most. */
 export const CITY_SQUARE = 11;
+/** The square's image (images.ts): the square and a 4 px margin all round, where its halo is drawn. */
+export const CITY_SQUARE_MARGIN = 4;
+export const CITY_SQUARE_IMAGE = CITY_SQUARE + 2 * CITY_SQUARE_MARGIN;
 
 /** The ring around a chapter's ports (PortHighlightLayer), drawn around the lifted port. */
 export const RING = { radius: 14, stroke: 4 } as const;

@@ -79,6 +79,13 @@ for (const [width, height, lang] of [
         });
       };
       expect(await hidden(), `chapter ${k + 1} (${chapter.id})`).toEqual([]);
+      // The chapter's city is named on the map: Monterrey's name, with no room left by Reynosa's
+      // square and the country's name, was left out of the chapter on busing people to it. (Names
+      // are placed a few frames after the camera stops.)
+      if (chapter.city) {
+        const named = () => page.evaluate(() => window.__mppMap!.queryRenderedFeatures({ layers: ['return-city-labels', 'other-city-labels'] }).map((f) => String(f.properties.id)));
+        await expect.poll(named, { message: `chapter ${k + 1} (${chapter.id}) names ${chapter.city}`, timeout: 5_000 }).toContain(chapter.city);
+      }
       // The city's name, set to the right of its square (CitiesLayer's size at this zoom, ×1.4
       // presenting, SemiBold), measured in the page's copy of the map's font: on a phone "Ciudad
       // Juárez" ran off the map's edge while its square was in view.

@@ -21,8 +21,8 @@ export const LAYER_ORDER = [
   'port-highlight',
   'port-markers',
   'state-labels',
-  'other-city-labels',
   'country-labels',
+  'other-city-labels',
   'label-obstacles',
   'return-city-labels',
   'port-labels'

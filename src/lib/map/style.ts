@@ -62,7 +62,9 @@ export function baseStyle(
     state: {
       lang: { default: lang },
       present: { default: false },
-      contrast: { default: false }
+      contrast: { default: false },
+      // The id of the city whose panel is open (CitiesLayer), '' for none.
+      openCity: { default: '' }
     },
     'font-faces': {
       [FONT_REGULAR]: fonts.regular,

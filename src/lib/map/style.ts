@@ -50,21 +50,35 @@ export interface FontUrls {
  * after 'load'. No glyphs or sprite URL: text is drawn locally from the font files shipped with
  * the app, so nothing is requested from elsewhere.
  */
+/**
+ * The style's global state: what the layers read that the page decides. The first style starts
+ * from the page's values, so a presenting link or a link to a city is laid out once, not laid out
+ * and then laid out again when the state changes after the style has loaded.
+ */
+export interface MapStyleState {
+  lang: Lang;
+  /** Presentation mode: markers and names ×PRESENT_SYMBOL_SCALE. */
+  present: boolean;
+  /** The high-contrast theme. */
+  contrast: boolean;
+  /** The id of the city whose panel is open (CitiesLayer names it first), '' for none. */
+  openCity: string;
+}
+
 export function baseStyle(
   data: BasemapData,
   fonts: FontUrls,
-  lang: Lang,
+  initial: MapStyleState,
   registered: { layers: LayerSpecification[]; sources: Record<string, SourceSpecification> } = { layers: [], sources: {} }
 ): StyleSpecification {
   return {
     version: 8,
     name: 'MPP Atlas basemap',
     state: {
-      lang: { default: lang },
-      present: { default: false },
-      contrast: { default: false },
-      // The id of the city whose panel is open (CitiesLayer), '' for none.
-      openCity: { default: '' }
+      lang: { default: initial.lang },
+      present: { default: initial.present },
+      contrast: { default: initial.contrast },
+      openCity: { default: initial.openCity }
     },
     'font-faces': {
       [FONT_REGULAR]: fonts.regular,

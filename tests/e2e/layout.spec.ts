@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, gotoInAtlasFonts, waitForMapIdle } from './helpers';
-import { placesOnScreen, pointIn, rectOf, rectsOverlap } from './mapGeometry';
-import { CITY_SQUARE } from '../../src/lib/map/layers/markerGeometry';
+import { placesOnScreen, pointIn, rectOf, rectsOverlap, textWidth } from './mapGeometry';
+import { CITY_LABEL, CITY_SQUARE, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
 import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 // Projectors and venue laptops are often 1280 × 720 or 1366 × 768. Stacked under the map at 125 %
@@ -202,5 +202,25 @@ for (const [width, height, lang] of [
     };
     const title = await middle('.masthead .home');
     for (const selector of ['[data-testid="present"]', '[data-testid="export"]', '[data-testid="lang-en"]']) expect(Math.abs((await middle(selector)) - title), selector).toBeLessThan(8);
+  });
+}
+
+// Presenting, names are 1.4× as wide, and at the opening view the end of "Matamoros" (the
+// easternmost name, set right of its square) lay under the zoom buttons on a projector's screen.
+for (const [width, height, lang] of [
+  [1366, 768, 'en'],
+  [1280, 800, 'es'],
+  [1920, 1080, 'en']
+] as const) {
+  test(`presenting at ${width} × ${height} (${lang}), Matamoros's name at the opening view is clear of the zoom buttons`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await gotoInAtlasFonts(page, `/?date=2020-01-15&present=1&lang=${lang}`);
+    await waitForMapIdle(page);
+    const { places } = await placesOnScreen(page, ['matamoros'], { scale: PRESENT_SYMBOL_SCALE });
+    const city = places.matamoros!;
+    const size = cityLabelSize(await page.evaluate(() => window.__mppMap!.getZoom())) * PRESENT_SYMBOL_SCALE;
+    const right = city.at.x + CITY_LABEL.offsetEm * size + (await textWidth(page, 'Matamoros', `600 ${size}px 'Noto Sans'`));
+    const buttons = (await page.locator('.map-controls').boundingBox())!;
+    expect(right, 'the name ends before the zoom buttons begin').toBeLessThan(buttons.x);
   });
 }

@@ -34,6 +34,10 @@ export const ATTRIBUTION_ROOM = 30;
  * at the bottom, for the attribution line.
  */
 export const BORDER_PADDING = { top: 16, bottom: 16 + ATTRIBUTION_ROOM, left: 16, right: 110 };
+/** Presenting, names are 1.4× as wide: at 1366 × 768 the end of "Matamoros" lay under the zoom buttons. */
+export const PRESENTING_BORDER_PADDING = { ...BORDER_PADDING, right: 150 };
+/** The padding the opening view is fitted in, browsing or presenting. */
+export const borderPadding = (present: boolean) => (present ? PRESENTING_BORDER_PADDING : BORDER_PADDING);
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';

@@ -5,6 +5,7 @@ import type { Position } from 'geojson';
 import type { BoundariesTopology } from './basemap';
 import { statePaths, type StateFeature } from './locator.ts';
 import { escapeHtml } from '../html.ts';
+import { mercatorX, mercatorY } from './mercator.ts';
 
 /** The SVG's user units across the camera's bounds: with ~1.5-unit simplification, sharp enough on a
  * 1440-px screen and small enough to sit in the page's HTML (see the bench's first-paint row). */
@@ -18,12 +19,6 @@ export interface FirstPaintPicture {
   states: { iso: string; country: 'MX' | 'US'; d: string }[];
   border: string;
 }
-
-const mercatorX = (lon: number) => (lon + 180) / 360;
-const mercatorY = (lat: number) => {
-  const phi = (lat * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-};
 
 /** Projects lon/lat into the picture's user units, where `bounds` spans 0..PICTURE_WIDTH across. */
 export function mercatorProjector(bounds: [[number, number], [number, number]]) {

@@ -3,6 +3,7 @@
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ClientData } from '$lib/data/client';
+import { mercatorX, mercatorY } from './mercator';
 
 export const shortName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 
@@ -69,10 +70,7 @@ export const LABEL_SPACING = 32;
  */
 export function labelZooms(places: readonly { id: string; lon: number; lat: number }[], spacing = LABEL_SPACING, maxZoom = LABEL_ZOOM_MAX): Map<string, number> {
   const zoomOf = new Map<string, number>();
-  const world = places.map((p) => {
-    const sin = Math.sin((Math.max(-85, Math.min(85, p.lat)) * Math.PI) / 180);
-    return { id: p.id, x: (p.lon + 180) / 360, y: 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI) };
-  });
+  const world = places.map((p) => ({ id: p.id, x: mercatorX(p.lon), y: mercatorY(p.lat) }));
   for (let z = 0; z < maxZoom && zoomOf.size < places.length; z++) {
     const size = 512 * 2 ** z;
     const grid = new Map<string, { x: number; y: number }[]>();

@@ -48,13 +48,6 @@ export interface FontUrls {
 }
 
 /**
- * The style the map starts with: the basemap sources, fonts and shared state, plus the layers and
- * sources the layer components (src/lib/map/layers) registered, already in LAYER_ORDER. Putting
- * them all in the first style lets MapLibre load everything in one pass instead of a second one
- * after 'load'. No glyphs or sprite URL: text is drawn locally from the font files shipped with
- * the app, so nothing is requested from elsewhere.
- */
-/**
  * The style's global state: what the layers read that the page decides. The first style starts
  * from the page's values, so a presenting link or a link to a city is laid out once, not laid out
  * and then laid out again when the state changes after the style has loaded.
@@ -69,6 +62,13 @@ export interface MapStyleState {
   openCity: string;
 }
 
+/**
+ * The style the map starts with: the basemap sources, fonts and shared state, plus the layers and
+ * sources the layer components (src/lib/map/layers) registered, already in LAYER_ORDER. Putting
+ * them all in the first style lets MapLibre load everything in one pass instead of a second one
+ * after 'load'. No glyphs or sprite URL: text is drawn locally from the font files shipped with
+ * the app, so nothing is requested from elsewhere.
+ */
 export function baseStyle(
   data: BasemapData,
   fonts: FontUrls,
@@ -112,7 +112,9 @@ export const localisedName = [
 /** How much markers and labels grow in presentation mode (also on the still map). */
 export const PRESENT_SYMBOL_SCALE = 1.4;
 /** Markers and labels grow by PRESENT_SYMBOL_SCALE in presentation mode (the `present` global state). */
-export const PRESENT_SCALE = ['case', ['boolean', ['global-state', 'present'], false], PRESENT_SYMBOL_SCALE, 1] as const;
+/** True in presentation mode (the `present` global state). */
+export const PRESENTING = ['boolean', ['global-state', 'present'], false] as const;
+export const PRESENT_SCALE = ['case', PRESENTING, PRESENT_SYMBOL_SCALE, 1] as const;
 /** Multiplies a number (or number expression) by the presentation scale. */
 export const scaled = (value: unknown) => ['*', value, PRESENT_SCALE] as never;
 /**

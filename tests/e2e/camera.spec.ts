@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle, cameraLanded, mapZoom, defaultBriefing } from './helpers';
-import { COVERS, coverRects, lngLatsOnScreen, placesOnScreen, pointIn, pointOut, rectsOverlap, textWidth } from './mapGeometry';
-import { CITY_LABEL, CITY_SQUARE, RING, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
+import { COVERS, cityNameRect, coverRects, lngLatsOnScreen, placesOnScreen, pointIn, pointOut, rectsOverlap } from './mapGeometry';
+import { CITY_SQUARE, RING } from '../../src/lib/map/layers/markerGeometry';
 import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 const briefing = defaultBriefing();
@@ -86,25 +86,18 @@ for (const [width, height, lang] of [
         const named = () => page.evaluate(() => window.__mppMap!.queryRenderedFeatures({ layers: ['return-city-labels', 'other-city-labels'] }).map((f) => String(f.properties.id)));
         await expect.poll(named, { message: `chapter ${k + 1} (${chapter.id}) names ${chapter.city}`, timeout: 5_000 }).toContain(chapter.city);
       }
-      // The city's name, set to the right of its square (CitiesLayer's size at this zoom, ×1.4
-      // presenting, SemiBold), measured in the page's copy of the map's font: on a phone "Ciudad
-      // Juárez" ran off the map's edge while its square was in view.
+      // The city's name, set to the right of its square: on a phone "Ciudad Juárez" ran off the
+      // map's edge while its square was in view.
       if (!chapter.city) continue;
-      const size = cityLabelSize(await mapZoom(page)) * PRESENT_SYMBOL_SCALE;
       const nameCut = await (async () => {
         const { map, places: onScreen } = await placesOnScreen(page, [chapter.city!], { scale: PRESENT_SYMBOL_SCALE });
         const city = onScreen[chapter.city!];
         if (!city) return `${chapter.city}: not on the map`;
         const name = lang === 'es' ? city.nameEs : city.nameEn;
-        const nameWidth = await textWidth(page, name, `600 ${size}px 'Noto Sans'`);
-        const left = city.at.x + CITY_LABEL.offsetEm * size;
-        // Its glyphs, an em tall with a 1.8 px halo: centred on the city, or set lower for a city
-        // paired with a port.
-        const middle = city.at.y + (city.paired ? CITY_LABEL.pairedDropEm * size : 0);
-        const [right, top, bottom] = [left + nameWidth, middle - size / 2 - 2, middle + size / 2 + 2];
+        const rect = await cityNameRect(page, city, name, { scale: PRESENT_SYMBOL_SCALE });
         const covers = await coverRects(page, COVERS);
-        if (right > map.right || top < map.top || bottom > map.bottom) return `${name}: outside the map`;
-        const under = covers.find((c) => rectsOverlap({ left, right, top, bottom, width: nameWidth, height: bottom - top }, c));
+        if (rect.right > map.right || rect.top < map.top || rect.bottom > map.bottom) return `${name}: outside the map`;
+        const under = covers.find((c) => rectsOverlap(rect, c));
         return under ? `${name}: under ${under.width}×${under.height} at ${under.left},${under.top}` : null;
       })();
       expect(nameCut, `chapter ${k + 1} (${chapter.id})`).toBeNull();

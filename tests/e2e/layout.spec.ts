@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, gotoInAtlasFonts, waitForMapIdle } from './helpers';
-import { placesOnScreen, pointIn, rectOf, rectsOverlap, textWidth } from './mapGeometry';
-import { CITY_LABEL, CITY_SQUARE, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
+import { cityNameRect, placesOnScreen, pointIn, rectOf, rectsOverlap } from './mapGeometry';
+import { CITY_SQUARE } from '../../src/lib/map/layers/markerGeometry';
 import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 
 // Projectors and venue laptops are often 1280 × 720 or 1366 × 768. Stacked under the map at 125 %
@@ -217,9 +217,7 @@ for (const [width, height, lang] of [
     await gotoInAtlasFonts(page, `/?date=2020-01-15&present=1&lang=${lang}`);
     await waitForMapIdle(page);
     const { places } = await placesOnScreen(page, ['matamoros'], { scale: PRESENT_SYMBOL_SCALE });
-    const city = places.matamoros!;
-    const size = cityLabelSize(await page.evaluate(() => window.__mppMap!.getZoom())) * PRESENT_SYMBOL_SCALE;
-    const right = city.at.x + CITY_LABEL.offsetEm * size + (await textWidth(page, 'Matamoros', `600 ${size}px 'Noto Sans'`));
+    const { right } = await cityNameRect(page, places.matamoros!, 'Matamoros', { scale: PRESENT_SYMBOL_SCALE });
     const buttons = (await page.locator('.map-controls').boundingBox())!;
     expect(right, 'the name ends before the zoom buttons begin').toBeLessThan(buttons.x);
   });

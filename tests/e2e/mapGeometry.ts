@@ -2,7 +2,7 @@
 // the map, the boxes drawn over it, and plain rectangle arithmetic. Functions passed to
 // page.evaluate are serialized on their own, so each helper wraps its own page.evaluate call.
 import type { Page } from '@playwright/test';
-import { PAIR_OFFSET } from '../../src/lib/map/layers/markerGeometry';
+import { CITY_LABEL, PAIR_OFFSET, cityLabelSize } from '../../src/lib/map/layers/markerGeometry';
 
 /** A rectangle on screen, in CSS pixels from the viewport's top left. */
 export type Rect = { left: number; top: number; right: number; bottom: number; width: number; height: number };
@@ -108,4 +108,19 @@ export function textWidth(page: Page, text: string, font: string): Promise<numbe
     },
     { text, font }
   );
+}
+
+/**
+ * Where a city's name is set when it sits to the right of its square: CitiesLayer's size at the
+ * map's zoom (× `scale` when presenting), SemiBold, 0.9 em from the city's point, measured in the
+ * page's copy of the map's font; its glyphs an em tall with a 1.8 px halo, centred on the city or,
+ * for a city paired with a port, set lower.
+ */
+export async function cityNameRect(page: Page, city: PlaceOnScreen, name: string, { scale = 1 } = {}): Promise<Rect> {
+  const size = cityLabelSize(await page.evaluate(() => window.__mppMap!.getZoom())) * scale;
+  const width = await textWidth(page, name, `600 ${size}px 'Noto Sans'`);
+  const left = city.at.x + CITY_LABEL.offsetEm * size;
+  const middle = city.at.y + (city.paired ? CITY_LABEL.pairedDropEm * size : 0);
+  const [top, bottom] = [middle - size / 2 - 2, middle + size / 2 + 2];
+  return { left, right: left + width, top, bottom, width, height: bottom - top };
 }

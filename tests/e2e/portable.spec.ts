@@ -103,6 +103,23 @@ test('the portable atlas works in Spanish', async ({ page, context }) => {
   await expect(portStatus(page, 'laredo')).toHaveAttribute('data-status', 'mpp1');
 });
 
+// Its fonts are inside it: the page's text is set in them, not in the system's sans (the fonts used
+// to be ready too late for `font-display: optional`, and the file stayed in the fallback).
+test('the portable atlas sets its text in its own Noto Sans, from disk', async ({ page, context }) => {
+  await offlineFromDisk(context);
+  await page.goto(FILE);
+  await waitForMapIdle(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  for (const selector of ['h1', '[data-testid="date-label"]', '[data-testid="portable-note"]']) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((font) => font.familyName), selector).toEqual([expect.stringMatching(/^Noto Sans/)]);
+  }
+});
+
 test('the Data and sources page offers the portable atlas for download', async ({ page }) => {
   await page.goto('/sources/');
   const download = page.waitForEvent('download');

@@ -238,6 +238,15 @@ test('the handout prints one page per chapter, on A4 and on US Letter', async ({
   await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed === true);
   await expect(page.getByTestId('handout-page')).toHaveCount(3);
   await expect(page.getByTestId('handout').locator('[data-testid="static-map"] svg')).toHaveCount(3);
+  // Busing on to Monterrey is drawn on the July 2019 and July 2022 pages, and their keys explain it;
+  // January 2019's page has no transfer and no such key.
+  const pages = page.getByTestId('handout-page');
+  const transfers = (n: number) => pages.nth(n).locator('[data-transfer]');
+  await expect(transfers(0)).toHaveCount(0);
+  await expect(transfers(1)).toHaveCount(1);
+  await expect(transfers(2)).toHaveCount(1);
+  await expect(pages.nth(0).getByTestId('handout-transfer-key')).toHaveCount(0);
+  for (const n of [1, 2]) await expect(pages.nth(n).getByTestId('handout-transfer-key')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: 'test-results/handout.png', fullPage: true });
   for (const format of ['A4', 'Letter'] as const) {

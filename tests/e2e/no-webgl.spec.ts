@@ -32,6 +32,33 @@ test('the page explains it in plain words, shows a still map of the date, and th
   expect(errors).toEqual([]);
 });
 
+// Onward transfers are drawn as on the WebGL map: under way on the date, in their programme's colour,
+// dashed where their end is unknown. The legend beside the picture explains them.
+test('the still map draws the onward transfers under way on its date', async ({ page }) => {
+  const still = page.getByTestId('static-map');
+  const drawn = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="static-map"] [data-transfer]')].map((path) => ({
+        id: path.getAttribute('data-transfer'),
+        colour: path.getAttribute('stroke'),
+        dashed: Boolean(path.getAttribute('stroke-dasharray'))
+      }))
+    );
+  await page.goto('/?date=2019-03-01');
+  await expect(still.locator('svg path').first()).toBeAttached();
+  expect(await drawn()).toEqual([]);
+  await page.goto('/?date=2019-09-01');
+  await expect(still.locator('[data-transfer]').first()).toBeAttached();
+  expect(await drawn()).toEqual([
+    { id: 'nuevo-laredo-monterrey-2019', colour: STAGE_COLOURS.mpp1, dashed: true },
+    { id: 'nuevo-laredo-chiapas-2019', colour: STAGE_COLOURS.mpp1, dashed: true }
+  ]);
+  await page.goto('/?date=2022-03-01');
+  await expect(still.locator('[data-transfer]').first()).toBeAttached();
+  expect(await drawn()).toEqual([{ id: 'brownsville-monterrey-2022', colour: STAGE_COLOURS.mpp2, dashed: false }]);
+  await page.screenshot({ path: 'test-results/no-webgl-transfers.png' });
+});
+
 test('the still map fills its space, with names readable on a projector and apart from each other', async ({ page }) => {
   const nameBoxes = async () => {
     const still = page.getByTestId('static-map');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle, inspectPng } from './helpers';
 
 test('image export saves a PNG of at least 1920×1080 that is not blank', async ({ page }) => {
@@ -27,3 +28,54 @@ test('image export saves a PNG of at least 1920×1080 that is not blank', async 
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1400, height: 900, deviceScaleFactor: 2, mobile: false });
   await expect.poll(canvasScale).toBe(2);
 });
+
+/** The exported PNG's key band (the rows whose left edge is the band's colour), read in the page. */
+function keyBand(page: Page, png: Buffer, look: 'blue' | 'edge'): Promise<number> {
+  return page.evaluate(
+    async ({ base64, look }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+      const at = (x: number, y: number) => data.subarray(4 * (y * width + x), 4 * (y * width + x) + 3).join(',');
+      const band = '244,242,238';
+      const edge = Math.round((30 * width) / 1920);
+      let count = 0;
+      for (let y = 0; y < height; y++) {
+        if (at(2, y) !== band) continue;
+        // 'blue': pixels in MPP 1.0's colour; 'edge': pixels other than the band's in its right margin.
+        if (look === 'blue') for (let x = 0; x < width; x++) count += Number(at(x, y) === '0,114,178');
+        else for (let x = width - edge; x < width; x++) count += Number(at(x, y) !== band);
+      }
+      return count;
+    },
+    { base64: png.toString('base64'), look }
+  );
+}
+
+async function exportOf(page: Page, url: string): Promise<Buffer> {
+  await page.goto(url);
+  await waitForMapIdle(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByTestId('export').click();
+  return readFileSync((await (await downloadPromise).path())!);
+}
+
+// The map draws onward transfers (busing on to Monterrey from July 2019) as dashed arcs; the image's
+// key explains them on a date that has one, and leaves the entry out on a date that has none. The
+// key's stages are the same on both dates, so the entry is the difference in MPP 1.0's colour.
+test('the exported image keys the onward transfers when the map draws one', async ({ page }) => {
+  const without = await keyBand(page, await exportOf(page, '/?date=2019-03-01'), 'blue');
+  const withTransfer = await keyBand(page, await exportOf(page, '/?date=2020-01-15'), 'blue');
+  expect(withTransfer - without).toBeGreaterThan(150);
+});
+
+// The key's labels stay inside the image in both languages, presenting too (the second column of
+// stages ran off its right edge: "…or use not confirmed", "…a personas con casos").
+for (const url of ['/?date=2022-03-01', '/?date=2022-03-01&lang=es', '/?date=2020-01-15&lang=es&present=1']) {
+  test(`the exported key's labels end inside the image (${url})`, async ({ page }) => {
+    expect(await keyBand(page, await exportOf(page, url), 'edge')).toBe(0);
+  });
+}

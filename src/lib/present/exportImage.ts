@@ -4,7 +4,7 @@ import { downloadBlob } from '$lib/download';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ADVISORY_LEVEL_COLOURS, STAGE_COLOURS } from '$lib/map/palette';
 import { RETURNS_COLOURS } from '$lib/map/returnsSymbol';
-import { flowLayout, gridLayout, type KeyBlock, type KeyItem } from './keyLayout';
+import { flowLayout, type KeyBlock, type KeyItem } from './keyLayout';
 
 export interface ExportText {
   title: string;
@@ -181,14 +181,12 @@ function layoutKey(ctx: Ctx, text: ExportText, u: number, W: number, mapScale: n
     centred(text.returns.noneRadius * mapScale, text.returns.noneLabel, RETURNS_COLOURS.noCount, 1.4, 0.75)
   ];
 
-  const spacing = { gap: 30 * u, rowGap: 12 * u };
   const [leftWidth, rightX] = [880 * u, 960 * u];
-  const rightWidth = W - 40 * u - rightX;
   const left: Section[] = [
-    { heading: text.advisoryHeading, entries: levels, block: gridLayout(levels, leftWidth, 2, spacing) },
-    { heading: text.returns.heading, entries: returns, block: flowLayout(returns, leftWidth, { gap: 40 * u, rowGap: 12 * u }) }
+    { heading: text.advisoryHeading, entries: levels, block: flowLayout(levels, leftWidth, 30 * u, 12 * u, { columns: true }) },
+    { heading: text.returns.heading, entries: returns, block: flowLayout(returns, leftWidth, 40 * u, 12 * u) }
   ];
-  const right: Section[] = [{ heading: text.stagesHeading, entries: stages, block: gridLayout(stages, rightWidth, 2, spacing) }];
+  const right: Section[] = [{ heading: text.stagesHeading, entries: stages, block: flowLayout(stages, W - 40 * u - rightX, 30 * u, 12 * u, { columns: true }) }];
   // A heading's baseline, then its entries 22 units below it; sections 34 units apart.
   const sectionHeight = (section: Section) => 22 * u + 22 * u + section.block.height;
   const columnHeight = (sections: Section[]) => sections.reduce((sum, section) => sum + sectionHeight(section), 0) + (sections.length - 1) * 34 * u;

@@ -9,67 +9,37 @@ export interface KeyItem {
   below: number;
 }
 
-/** An entry's place: its left edge and its row's baseline, from the block's top left. */
-export interface KeyPlace {
-  x: number;
-  base: number;
-}
-
+/** Each entry's place (its left edge and its row's baseline, from the block's top left), and the block's height. */
 export interface KeyBlock {
-  places: KeyPlace[];
+  places: { x: number; base: number }[];
   height: number;
 }
 
-export interface KeySpacing {
-  /** Between entries in a row. */
-  gap: number;
-  /** Between rows. */
-  rowGap: number;
-}
-
-/** Rows of entries (each an index and a left edge) stacked, each row's baseline below its tallest mark. */
-function stack(items: readonly KeyItem[], rows: { index: number; x: number }[][], rowGap: number): KeyBlock {
-  const places: KeyPlace[] = new Array(items.length);
-  let top = 0;
-  for (const row of rows) {
-    const above = Math.max(...row.map(({ index }) => items[index]!.above));
-    const below = Math.max(...row.map(({ index }) => items[index]!.below));
-    for (const { index, x } of row) places[index] = { x, base: top + above };
-    top += above + below + rowGap;
-  }
-  return { places, height: rows.length ? top - rowGap : 0 };
-}
-
 /**
- * Entries in equal columns, as many as their widest allows within `width` (at most `most`, at
- * least one), filled row by row: a short list reads as a table, a long label gets a row to itself.
+ * Entries left to right, each row as full as `width` allows (an entry wider than that has a row of
+ * its own), each row's baseline under its tallest mark and the next row below its deepest. With
+ * `columns`, every entry takes the widest one's room: a short list reads as a table, and a long
+ * label puts one entry in each row.
  */
-export function gridLayout(items: readonly KeyItem[], width: number, most: number, { gap, rowGap }: KeySpacing): KeyBlock {
-  const widest = Math.max(0, ...items.map((item) => item.width));
-  let columns = Math.max(1, most);
-  while (columns > 1 && columns * widest + (columns - 1) * gap > width) columns--;
-  const pitch = (width + gap) / columns;
-  const rows: { index: number; x: number }[][] = [];
-  items.forEach((_, index) => {
-    if (index % columns === 0) rows.push([]);
-    rows[rows.length - 1]!.push({ index, x: (index % columns) * pitch });
-  });
-  return stack(items, rows, rowGap);
-}
-
-/** Entries left to right, each row as full as `width` allows (an entry wider than it has a row of its own). */
-export function flowLayout(items: readonly KeyItem[], width: number, { gap, rowGap }: KeySpacing): KeyBlock {
-  const rows: { index: number; x: number }[][] = [];
+export function flowLayout(items: readonly KeyItem[], width: number, gap: number, rowGap: number, { columns = false } = {}): KeyBlock {
+  const room = (item: KeyItem) => (columns ? Math.max(...items.map((other) => other.width)) : item.width);
+  const rows: number[][] = [];
+  const places: KeyBlock['places'] = [];
   let x = 0;
   items.forEach((item, index) => {
-    const row = rows[rows.length - 1];
-    if (!row || (row.length && x + item.width > width)) {
-      rows.push([{ index, x: 0 }]);
-      x = item.width + gap;
-    } else {
-      row.push({ index, x });
-      x += item.width + gap;
+    if (!rows.length || (x > 0 && x + room(item) > width)) {
+      rows.push([]);
+      x = 0;
     }
+    rows[rows.length - 1]!.push(index);
+    places.push({ x, base: 0 });
+    x += room(item) + gap;
   });
-  return stack(items, rows, rowGap);
+  let top = 0;
+  for (const row of rows) {
+    const above = Math.max(...row.map((index) => items[index]!.above));
+    for (const index of row) places[index]!.base = top + above;
+    top += above + Math.max(...row.map((index) => items[index]!.below)) + rowGap;
+  }
+  return { places, height: rows.length ? top - rowGap : 0 };
 }

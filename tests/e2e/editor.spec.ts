@@ -293,3 +293,38 @@ test('a briefing file opened while editing is presented, leaving the editor', as
   await expect(page).not.toHaveURL(/edit=/);
   await expect(page.getByTestId('chapter-caption')).toHaveAttribute('data-chapter', '1');
 });
+
+// Two tabs share the browser's storage. The same briefing open in both, each tab's changes were
+// saved over the other's as it typed: the later save silently undid the earlier tab's work.
+test('the same briefing edited in two tabs keeps both versions', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await expect(page).toHaveURL(/[?&]edit=[a-z0-9]+/);
+  const url = page.url();
+  const id = new URL(url).searchParams.get('edit');
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByTestId('briefing-editor')).toHaveAttribute('data-draft', id!);
+
+  await type(page, 'briefing-title', 'Written in the first tab', false);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  // The second tab, opened before that change, has no notice yet; its first change is kept apart.
+  await expect(second.getByTestId('editor-kept-both')).toHaveCount(0);
+  await type(second, 'briefing-title', 'Written in the second tab', false);
+  await expect(second.getByTestId('editor-kept-both')).toContainText('(copy)');
+  await expect(second).not.toHaveURL(new RegExp(`edit=${id}`));
+  await expect(second.getByTestId('briefing-title')).toHaveValue('Written in the second tab');
+
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('mpp-atlas:draft:'))
+      .map((k) => JSON.parse(localStorage.getItem(k)!).briefing.title.en as string)
+      .sort()
+  );
+  expect(kept).toEqual(['Written in the first tab', 'Written in the second tab']);
+  // The first tab's list shows both, without a reload.
+  await press(page, 'editor-done');
+  await expect(page.getByTestId('my-briefing')).toHaveCount(2);
+  await second.close();
+});

@@ -85,3 +85,47 @@ describe('DraftStore', () => {
     expect(drafts.get('../../etc')).toBeNull();
   });
 });
+
+// Two tabs or windows share the browser's storage, each with its own store (its page's module).
+describe('DraftStore in two tabs', () => {
+  const twoTabs = () => {
+    const storage = new MemoryStorage();
+    const first = store(storage);
+    const made = first.create(briefing('Shared'));
+    if (!made.ok) throw new Error('not made');
+    return { storage, first, second: store(storage), id: made.draft.id };
+  };
+
+  it('does not let a tab replace what another tab saved after it read the draft', () => {
+    const { first, second, id } = twoTabs();
+    const inSecond = second.get(id)!;
+    const inFirst = first.get(id)!;
+    expect(first.save({ ...inFirst, briefing: briefing('Edited in the first tab') }).ok).toBe(true);
+    expect(second.save({ ...inSecond, briefing: briefing('Edited in the second tab') })).toEqual({ ok: false, problem: 'changed' });
+    expect(first.get(id)!.briefing.title.en).toBe('Edited in the first tab');
+  });
+
+  it('lets a tab save again once it has read the other tab’s version', () => {
+    const { first, second, id } = twoTabs();
+    second.get(id);
+    first.save({ ...first.get(id)!, name: 'Renamed in the first tab' });
+    const current = second.get(id)!;
+    expect(current.name).toBe('Renamed in the first tab');
+    expect(second.save({ ...current, briefing: briefing('Then edited in the second') }).ok).toBe(true);
+  });
+
+  it('lets a tab save its own changes one after another', () => {
+    const { first, id } = twoTabs();
+    const draft = first.get(id)!;
+    for (const title of ['a', 'ab', 'abc']) expect(first.save({ ...draft, briefing: briefing(title) }).ok).toBe(true);
+    expect(first.get(id)!.briefing.title.en).toBe('abc');
+  });
+
+  it('saves again a draft another tab deleted, rather than lose what this tab has', () => {
+    const { first, second, id } = twoTabs();
+    const draft = first.get(id)!;
+    second.remove(id);
+    expect(first.save({ ...draft, briefing: briefing('Still being written') }).ok).toBe(true);
+    expect(second.get(id)!.briefing.title.en).toBe('Still being written');
+  });
+});

@@ -20,13 +20,22 @@ export interface Draft {
 
 export type DraftSummary = Pick<Draft, 'id' | 'name' | 'saved'> & { chapters: number };
 
-/** Why a draft could not be saved: the storage is full, or the browser gives none (private mode, a locked-down profile). */
-export type SaveProblem = 'full' | 'unavailable';
+/**
+ * Why a draft could not be saved: the storage is full, the browser gives none (private mode, a
+ * locked-down profile), or another tab or window saved the draft since this page read it.
+ */
+export type SaveProblem = 'full' | 'unavailable' | 'changed';
 export type SaveResult = { ok: true; draft: Draft } | { ok: false; problem: SaveProblem };
 
 const PREFIX = 'mpp-atlas:draft:';
 
+/** Whether a storage key (a `storage` event's, null when another page cleared the storage) may be a draft's. */
+export const mayBeDraftKey = (key: string | null) => key === null || key.startsWith(PREFIX);
+
 export class DraftStore {
+  /** Each draft as this page last read or wrote it (stored text, null when absent): what a save may replace. */
+  readonly #known = new Map<string, string | null>();
+
   /** `storage` null: the browser gives no storage; every save says so. */
   constructor(
     private readonly storage: Storage | null,
@@ -50,19 +59,31 @@ export class DraftStore {
   get(id: string): Draft | null {
     if (!this.storage || !DRAFT_ID.test(id)) return null;
     try {
-      const draft = JSON.parse(this.storage.getItem(PREFIX + id) ?? 'null') as Draft | null;
+      const stored = this.storage.getItem(PREFIX + id);
+      this.#known.set(id, stored);
+      const draft = JSON.parse(stored ?? 'null') as Draft | null;
       return draft && draft.id === id && Array.isArray(draft.briefing?.chapters) ? draft : null;
     } catch {
       return null;
     }
   }
 
-  /** Saves a draft as it is now (as the speaker types); on failure the caller keeps the text and says why. */
+  /**
+   * Saves a draft as it is now (as the speaker types); on failure the caller keeps the text and says
+   * why. A draft that another tab or window has saved since this page read it is not replaced
+   * ('changed'): the two pages share the storage, and the later save would silently undo the other's
+   * work. (One that was deleted meanwhile is saved again: what is on this page is kept.)
+   */
   save(draft: Omit<Draft, 'saved'>): SaveResult {
     if (!this.storage) return { ok: false, problem: 'unavailable' };
+    const key = PREFIX + draft.id;
+    const stored = this.storage.getItem(key);
+    if (stored !== null && this.#known.has(draft.id) && stored !== this.#known.get(draft.id)) return { ok: false, problem: 'changed' };
     const saved: Draft = { ...draft, saved: this.now().toISOString() };
     try {
-      this.storage.setItem(PREFIX + draft.id, JSON.stringify(saved));
+      const text = JSON.stringify(saved);
+      this.storage.setItem(key, text);
+      this.#known.set(draft.id, text);
       return { ok: true, draft: saved };
     } catch (error) {
       return { ok: false, problem: (error as DOMException)?.name === 'QuotaExceededError' ? 'full' : 'unavailable' };

@@ -356,6 +356,7 @@ export const en = {
     notReady: 'Not ready to present or save yet:',
     saved: 'Saved in this browser.',
     memoryOnly: 'This browser keeps nothing for this site: save the briefing as a file before closing the page.',
+    changedElsewhere: 'This briefing was also changed in another tab or window after it was opened here. So that neither is lost, your changes here are kept as a new briefing, “{name}”; the other version is kept as it was.',
     saveFull: 'Not saved: this browser’s storage for this site is full. Your text is still here; save it as a file, or delete a briefing you no longer need.',
     missing: 'This briefing is not kept in this browser.',
     print: 'Print handout'

@@ -312,7 +312,7 @@ test('the same briefing edited in two tabs keeps both versions', async ({ page, 
   // The second tab, opened before that change, has no notice yet; its first change is kept apart.
   await expect(second.getByTestId('editor-kept-both')).toHaveCount(0);
   await type(second, 'briefing-title', 'Written in the second tab', false);
-  await expect(second.getByTestId('editor-kept-both')).toContainText('(copy)');
+  await expect(second.getByTestId('editor-kept-both')).toContainText('“Written in the second tab (copy)”');
   await expect(second).not.toHaveURL(new RegExp(`edit=${id}`));
   await expect(second.getByTestId('briefing-title')).toHaveValue('Written in the second tab');
 
@@ -327,4 +327,23 @@ test('the same briefing edited in two tabs keeps both versions', async ({ page, 
   await press(page, 'editor-done');
   await expect(page.getByTestId('my-briefing')).toHaveCount(2);
   await second.close();
+});
+
+// Your briefings listed every new briefing as "Untitled briefing" whatever its title, until renamed.
+test('Your briefings names a briefing after its title, until the speaker renames it', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await type(page, 'briefing-title', 'Our clients in Matamoros');
+  await press(page, 'editor-done');
+  const item = page.getByTestId('my-briefing');
+  await expect(item.locator('.name')).toHaveText('Our clients in Matamoros');
+  await item.getByRole('button', { name: 'Rename' }).click();
+  await page.getByTestId('rename-input').fill('Bar association, March');
+  await page.keyboard.press('Enter');
+  await expect(item.locator('.name')).toHaveText('Bar association, March');
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await type(page, 'briefing-title', 'Our clients in Matamoros and Reynosa', false);
+  await press(page, 'editor-done');
+  await expect(item.locator('.name')).toHaveText('Bar association, March');
 });

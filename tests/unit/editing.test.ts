@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addChapter, cameraOf, completeBriefing, duplicateChapter, emptyBriefing, moveChapter, moveChapterTo, removeChapter, searchSources, slug, textIn } from '../../src/lib/briefing/editor/editing';
+import { NAME_MAX, addChapter, cameraOf, completeBriefing, duplicateChapter, emptyBriefing, moveChapter, moveChapterTo, nameFollowingTitle, removeChapter, searchSources, slug, textIn } from '../../src/lib/briefing/editor/editing';
 
 const view = (date: string) => ({ date, center: [-97.50411, 25.87954] as [number, number], zoom: 11.3, city: 'matamoros', ports: ['brownsville'] });
 const three = () => {
@@ -67,5 +67,25 @@ describe('the briefing editor', () => {
     expect(searchSources(sources, 'human orders').map((s) => s.id)).toEqual(['hrf-2019']);
     expect(searchSources(sources, 'PAIS mexico').map((s) => s.id)).toEqual(['el-pais']);
     expect(searchSources(sources, '  ')).toEqual([]);
+  });
+});
+
+describe('nameFollowingTitle', () => {
+  const untitled = ['Untitled briefing', 'Untitled briefing', 'Presentación sin título'];
+  it('names an untitled draft after its title as it is typed', () => {
+    expect(nameFollowingTitle('Untitled briefing', '', 'O', untitled)).toBe('O');
+    expect(nameFollowingTitle('O', 'O', 'Our clients', untitled)).toBe('Our clients');
+    expect(nameFollowingTitle('Presentación sin título', '', 'Nuestros clientes', untitled)).toBe('Nuestros clientes');
+  });
+  it('keeps a name the speaker chose', () => {
+    expect(nameFollowingTitle('Board meeting', 'Our clients', 'Our clients in Matamoros', untitled)).toBe('Board meeting');
+    // A title in the other language does not take over a name that follows this one's.
+    expect(nameFollowingTitle('Our clients', '', 'Nuestros clientes', untitled)).toBe('Our clients');
+  });
+  it('goes back to the untitled name when the title is cleared, and keeps within the name’s length', () => {
+    expect(nameFollowingTitle('Our clients', 'Our clients', '  ', untitled)).toBe('Untitled briefing');
+    const long = 'x'.repeat(120);
+    expect(nameFollowingTitle('Untitled briefing', '', long, untitled)).toHaveLength(NAME_MAX);
+    expect(nameFollowingTitle('x'.repeat(NAME_MAX), long, `${long}y`, untitled)).toHaveLength(NAME_MAX);
   });
 });

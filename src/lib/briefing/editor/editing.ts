@@ -21,6 +21,19 @@ export function emptyBriefing(): DraftBriefing {
   return { id: 'my-briefing', title: { en: '', es: '' }, description: { en: '', es: '' }, chapters: [] };
 }
 
+/** The longest name a draft is given (the rename field's limit). */
+export const NAME_MAX = 80;
+
+/**
+ * A draft's name as its title is typed: a name that is still an untitled one (`untitled`, the page's
+ * language first) or the title as it was follows the title, so the list of briefings tells them apart;
+ * a name the speaker chose (by renaming) stays.
+ */
+export function nameFollowingTitle(name: string, before: string, after: string, untitled: readonly string[]): string {
+  if (!untitled.includes(name) && name !== before.trim().slice(0, NAME_MAX)) return name;
+  return after.trim().slice(0, NAME_MAX) || untitled[0]!;
+}
+
 /** A kebab-case id made of a title (for the file name and the briefing's id); `fallback` where none is left. */
 export function slug(text: string, fallback = 'my-briefing'): string {
   const s = text

@@ -28,6 +28,7 @@ const fontUrls = [...html.matchAll(/@font-face\{[^}]*?src:url\((data:font\/woff2
 if (!fontUrls.length) throw new Error('the portable atlas has no inlined @font-face to preload');
 html = html.replaceAll('font-display:optional', 'font-display:block');
 const firstStyle = html.indexOf('<style');
+if (firstStyle < 0) throw new Error('the portable atlas has fonts but no <style> to put their preloads before');
 html = html.slice(0, firstStyle) + fontUrls.map((url) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${url}">`).join('') + html.slice(firstStyle);
 
 // Anything still loaded from beside the file would fail from disk: stop the build naming it.

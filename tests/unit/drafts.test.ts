@@ -96,34 +96,52 @@ describe('DraftStore in two tabs', () => {
     return { storage, first, second: store(storage), id: made.draft.id };
   };
 
-  it('does not let a tab replace what another tab saved after it read the draft', () => {
+  it('does not let a tab replace what another tab saved after it opened the draft', () => {
     const { first, second, id } = twoTabs();
-    const inSecond = second.get(id)!;
-    const inFirst = first.get(id)!;
+    const inSecond = second.open(id)!;
+    const inFirst = first.open(id)!;
     expect(first.save({ ...inFirst, briefing: briefing('Edited in the first tab') }).ok).toBe(true);
     expect(second.save({ ...inSecond, briefing: briefing('Edited in the second tab') })).toEqual({ ok: false, problem: 'changed' });
     expect(first.get(id)!.briefing.title.en).toBe('Edited in the first tab');
   });
 
-  it('lets a tab save again once it has read the other tab’s version', () => {
+  it('keeps the version a tab opened when the same page lists or looks at the drafts', () => {
     const { first, second, id } = twoTabs();
+    const inSecond = second.open(id)!;
+    first.save({ ...first.open(id)!, briefing: briefing('Edited in the first tab') });
+    // A list beside the editor reads every draft: that is not the editor having seen the change.
+    second.list();
     second.get(id);
-    first.save({ ...first.get(id)!, name: 'Renamed in the first tab' });
-    const current = second.get(id)!;
+    expect(second.save({ ...inSecond, briefing: briefing('Edited in the second tab') })).toEqual({ ok: false, problem: 'changed' });
+  });
+
+  it('lets a tab save again once it has opened the other tab’s version', () => {
+    const { first, second, id } = twoTabs();
+    second.open(id);
+    first.save({ ...first.open(id)!, name: 'Renamed in the first tab' });
+    const current = second.open(id)!;
     expect(current.name).toBe('Renamed in the first tab');
     expect(second.save({ ...current, briefing: briefing('Then edited in the second') }).ok).toBe(true);
   });
 
+  it('renames the draft as it is now, another tab’s changes included', () => {
+    const { first, second, id } = twoTabs();
+    second.open(id);
+    first.save({ ...first.open(id)!, briefing: briefing('Edited in the first tab') });
+    expect(second.rename(id, '  Board meeting  ')!.ok).toBe(true);
+    expect(first.get(id)).toMatchObject({ name: 'Board meeting', briefing: { title: { en: 'Edited in the first tab' } } });
+  });
+
   it('lets a tab save its own changes one after another', () => {
     const { first, id } = twoTabs();
-    const draft = first.get(id)!;
+    const draft = first.open(id)!;
     for (const title of ['a', 'ab', 'abc']) expect(first.save({ ...draft, briefing: briefing(title) }).ok).toBe(true);
     expect(first.get(id)!.briefing.title.en).toBe('abc');
   });
 
   it('saves again a draft another tab deleted, rather than lose what this tab has', () => {
     const { first, second, id } = twoTabs();
-    const draft = first.get(id)!;
+    const draft = first.open(id)!;
     second.remove(id);
     expect(first.save({ ...draft, briefing: briefing('Still being written') }).ok).toBe(true);
     expect(second.get(id)!.briefing.title.en).toBe('Still being written');

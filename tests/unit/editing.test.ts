@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_MAX, addChapter, cameraOf, completeBriefing, duplicateChapter, emptyBriefing, moveChapter, moveChapterTo, nameFollowingTitle, removeChapter, searchSources, slug, textIn } from '../../src/lib/briefing/editor/editing';
+import { addChapter, cameraOf, completeBriefing, duplicateChapter, emptyBriefing, moveChapter, moveChapterTo, nameFollowingTitle, removeChapter, searchSources, slug, textIn } from '../../src/lib/briefing/editor/editing';
+import { NAME_MAX } from '../../src/lib/briefing/drafts';
 
 const view = (date: string) => ({ date, center: [-97.50411, 25.87954] as [number, number], zoom: 11.3, city: 'matamoros', ports: ['brownsville'] });
 const three = () => {

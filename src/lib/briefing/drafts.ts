@@ -28,13 +28,22 @@ export type SaveProblem = 'full' | 'unavailable' | 'changed';
 export type SaveResult = { ok: true; draft: Draft } | { ok: false; problem: SaveProblem };
 
 const PREFIX = 'mpp-atlas:draft:';
+/** The longest name a draft is given (the rename field's limit too). */
+export const NAME_MAX = 80;
+
+/** The storage key a draft is kept under (what a `storage` event names). */
+export const draftKeyOf = (id: string) => PREFIX + id;
 
 /** Whether a storage key (a `storage` event's, null when another page cleared the storage) may be a draft's. */
 export const mayBeDraftKey = (key: string | null) => key === null || key.startsWith(PREFIX);
 
 export class DraftStore {
-  /** Each draft as this page last read or wrote it (stored text, null when absent): what a save may replace. */
-  readonly #known = new Map<string, string | null>();
+  /**
+   * Each draft this page is editing, as it last opened or saved it (the stored text): what its next
+   * save may replace. Only `open` and `save` set it, so a list or a look at a draft elsewhere on the
+   * page cannot move it on past another tab's changes.
+   */
+  readonly #known = new Map<string, string>();
 
   /** `storage` null: the browser gives no storage; every save says so. */
   constructor(
@@ -57,12 +66,22 @@ export class DraftStore {
   }
 
   get(id: string): Draft | null {
+    return this.#read(id)?.draft ?? null;
+  }
+
+  /** A draft to edit: as `get`, and its next save replaces this version only (see `save`). */
+  open(id: string): Draft | null {
+    const found = this.#read(id);
+    if (found) this.#known.set(id, found.text);
+    return found?.draft ?? null;
+  }
+
+  #read(id: string): { draft: Draft; text: string } | null {
     if (!this.storage || !DRAFT_ID.test(id)) return null;
     try {
-      const stored = this.storage.getItem(PREFIX + id);
-      this.#known.set(id, stored);
-      const draft = JSON.parse(stored ?? 'null') as Draft | null;
-      return draft && draft.id === id && Array.isArray(draft.briefing?.chapters) ? draft : null;
+      const text = this.storage.getItem(PREFIX + id);
+      const draft = JSON.parse(text ?? 'null') as Draft | null;
+      return text && draft && draft.id === id && Array.isArray(draft.briefing?.chapters) ? { draft, text } : null;
     } catch {
       return null;
     }
@@ -70,9 +89,9 @@ export class DraftStore {
 
   /**
    * Saves a draft as it is now (as the speaker types); on failure the caller keeps the text and says
-   * why. A draft that another tab or window has saved since this page read it is not replaced
-   * ('changed'): the two pages share the storage, and the later save would silently undo the other's
-   * work. (One that was deleted meanwhile is saved again: what is on this page is kept.)
+   * why. A draft that another tab or window has saved since this page opened or last saved it is not
+   * replaced ('changed'): the pages share the storage, and the later save would silently undo the
+   * other's work. (One that was deleted meanwhile is saved again: what is on this page is kept.)
    */
   save(draft: Omit<Draft, 'saved'>): SaveResult {
     if (!this.storage) return { ok: false, problem: 'unavailable' };
@@ -93,15 +112,16 @@ export class DraftStore {
   /** A new draft (always a new id: nothing existing is replaced). */
   create(briefing: DraftBriefing, name = briefing.title.en || briefing.title.es || briefing.id): SaveResult {
     let id = this.newId();
-    while (this.get(id)) id = this.newId();
+    while (this.storage?.getItem(PREFIX + id)) id = this.newId();
     // A briefing read from a file keeps its content; the file's format and version are the file's.
     const { id: briefingId, title, description, chapters } = briefing;
-    return this.save({ id, name, briefing: { id: briefingId, title, description, chapters } });
+    return this.save({ id, name: name.trim().slice(0, NAME_MAX), briefing: { id: briefingId, title, description, chapters } });
   }
 
+  /** Renames the draft as it is now in the storage (another tab's latest changes included). */
   rename(id: string, name: string): SaveResult | null {
-    const draft = this.get(id);
-    return draft ? this.save({ ...draft, name }) : null;
+    const draft = this.open(id);
+    return draft ? this.save({ ...draft, name: name.trim().slice(0, NAME_MAX) }) : null;
   }
 
   duplicate(id: string, copyName: (name: string) => string): SaveResult | null {
@@ -113,6 +133,7 @@ export class DraftStore {
   remove(id: string): Draft | null {
     const draft = this.get(id);
     if (draft) this.storage?.removeItem(PREFIX + id);
+    this.#known.delete(id);
     return draft;
   }
 }
@@ -121,7 +142,8 @@ export class DraftStore {
 export function browserStorage(): Storage | null {
   try {
     const storage = window.localStorage;
-    const probe = `${PREFIX}probe`;
+    // Outside the drafts' keys: other tabs' lists need not look again at every page that starts.
+    const probe = 'mpp-atlas:probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return storage;

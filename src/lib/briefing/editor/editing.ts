@@ -3,7 +3,7 @@
 import type { Briefing, Chapter } from '$lib/data/briefing';
 import { BRIEFING_FORMAT, BRIEFING_VERSION, CAMERA_ZOOM } from '$lib/data/briefingFormat';
 import type { Lang } from '$lib/i18n';
-import type { DraftBriefing } from '../drafts';
+import { NAME_MAX, type DraftBriefing } from '../drafts';
 
 /** The view on screen that a new chapter takes: date, camera, open city and its ports. */
 export interface ViewNow {
@@ -20,9 +20,6 @@ const LANGS: readonly Lang[] = ['en', 'es'];
 export function emptyBriefing(): DraftBriefing {
   return { id: 'my-briefing', title: { en: '', es: '' }, description: { en: '', es: '' }, chapters: [] };
 }
-
-/** The longest name a draft is given (the rename field's limit). */
-export const NAME_MAX = 80;
 
 /**
  * A draft's name as its title is typed: a name that is still an untitled one (`untitled`, the page's

@@ -357,7 +357,7 @@ export const es: Messages = {
     notReady: 'Aún no se puede presentar ni guardar:',
     saved: 'Guardada en este navegador.',
     memoryOnly: 'Este navegador no guarda nada para este sitio: guarde la presentación como archivo antes de cerrar la página.',
-    changedElsewhere: 'Esta presentación también se modificó en otra pestaña o ventana después de abrirla aquí. Para no perder ninguna de las dos, sus cambios de aquí se guardan como una nueva presentación, «{name}»; la otra versión se conserva tal como estaba.',
+    changedElsewhere: 'Esta presentación también se modificó en otra pestaña o ventana después de abrirla aquí. Para no perder ninguna de las dos versiones, sus cambios de aquí se guardan en una presentación nueva, «{name}»; la otra se conserva tal como estaba.',
     saveFull: 'No se guardó: el almacenamiento de este navegador para este sitio está lleno. Su texto sigue aquí; guárdelo como archivo o elimine una presentación que ya no necesite.',
     missing: 'Esta presentación no está guardada en este navegador.',
     print: 'Imprimir folleto'

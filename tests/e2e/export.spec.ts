@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, inspectPng } from './helpers';
+import { test, expect, waitForMapIdle, inspectPng, clickFadingControl } from './helpers';
 
 test('image export saves a PNG of at least 1920×1080 that is not blank', async ({ page }) => {
   await page.goto('/?date=2020-01-15&city=matamoros');
@@ -62,7 +62,8 @@ async function exportOf(page: Page, url: string): Promise<Buffer> {
   await page.goto(url);
   await waitForMapIdle(page);
   const downloadPromise = page.waitForEvent('download');
-  await page.getByTestId('export').click();
+  // Presenting, the tools fade when the pointer rests: move to the button first.
+  await clickFadingControl(page, page.getByTestId('export'));
   return readFileSync((await (await downloadPromise).path())!);
 }
 

@@ -79,7 +79,7 @@ export class DraftStore {
   #read(id: string): { draft: Draft; text: string } | null {
     if (!this.storage || !DRAFT_ID.test(id)) return null;
     try {
-      const text = this.storage.getItem(PREFIX + id);
+      const text = this.storage.getItem(draftKeyOf(id));
       const draft = JSON.parse(text ?? 'null') as Draft | null;
       return text && draft && draft.id === id && Array.isArray(draft.briefing?.chapters) ? { draft, text } : null;
     } catch {
@@ -95,7 +95,7 @@ export class DraftStore {
    */
   save(draft: Omit<Draft, 'saved'>): SaveResult {
     if (!this.storage) return { ok: false, problem: 'unavailable' };
-    const key = PREFIX + draft.id;
+    const key = draftKeyOf(draft.id);
     const stored = this.storage.getItem(key);
     if (stored !== null && this.#known.has(draft.id) && stored !== this.#known.get(draft.id)) return { ok: false, problem: 'changed' };
     const saved: Draft = { ...draft, saved: this.now().toISOString() };
@@ -112,7 +112,7 @@ export class DraftStore {
   /** A new draft (always a new id: nothing existing is replaced). */
   create(briefing: DraftBriefing, name = briefing.title.en || briefing.title.es || briefing.id): SaveResult {
     let id = this.newId();
-    while (this.storage?.getItem(PREFIX + id)) id = this.newId();
+    while (this.storage?.getItem(draftKeyOf(id))) id = this.newId();
     // A briefing read from a file keeps its content; the file's format and version are the file's.
     const { id: briefingId, title, description, chapters } = briefing;
     return this.save({ id, name: name.trim().slice(0, NAME_MAX), briefing: { id: briefingId, title, description, chapters } });
@@ -132,7 +132,7 @@ export class DraftStore {
   /** Deletes a draft (the caller asks first); returns what was deleted, for an undo. */
   remove(id: string): Draft | null {
     const draft = this.get(id);
-    if (draft) this.storage?.removeItem(PREFIX + id);
+    if (draft) this.storage?.removeItem(draftKeyOf(id));
     this.#known.delete(id);
     return draft;
   }

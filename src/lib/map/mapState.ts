@@ -25,6 +25,9 @@ export interface MapDateState {
   cityReturns: Record<string, ReturnsReading>;
 }
 
+/** Whether an onward transfer is under way on the state's date (a key then explains the transfer lines). */
+export const transferUnderWay = (state: MapDateState) => Object.values(state.transfers).some((transfer) => transfer.active);
+
 // A port's counts sorted by month, built once per dataset rather than on every date step (the
 // timeline's playback asks for a new date many times a second).
 const returnsDataCache = new WeakMap<ClientData['returnsPoints'], Map<string, PortReturnsData>>();

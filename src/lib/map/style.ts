@@ -111,9 +111,9 @@ export const localisedName = [
 
 /** How much markers and labels grow in presentation mode (also on the still map). */
 export const PRESENT_SYMBOL_SCALE = 1.4;
-/** Markers and labels grow by PRESENT_SYMBOL_SCALE in presentation mode (the `present` global state). */
 /** True in presentation mode (the `present` global state). */
 export const PRESENTING = ['boolean', ['global-state', 'present'], false] as const;
+/** Markers and labels grow by PRESENT_SYMBOL_SCALE in presentation mode. */
 export const PRESENT_SCALE = ['case', PRESENTING, PRESENT_SYMBOL_SCALE, 1] as const;
 /** Multiplies a number (or number expression) by the presentation scale. */
 export const scaled = (value: unknown) => ['*', value, PRESENT_SCALE] as never;

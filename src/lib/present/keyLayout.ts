@@ -22,7 +22,8 @@ export interface KeyBlock {
  * label puts one entry in each row.
  */
 export function flowLayout(items: readonly KeyItem[], width: number, gap: number, rowGap: number, { columns = false } = {}): KeyBlock {
-  const room = (item: KeyItem) => (columns ? Math.max(...items.map((other) => other.width)) : item.width);
+  const widest = Math.max(0, ...items.map((item) => item.width));
+  const room = (item: KeyItem) => (columns ? widest : item.width);
   const rows: number[][] = [];
   const places: KeyBlock['places'] = [];
   let x = 0;

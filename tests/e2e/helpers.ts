@@ -73,15 +73,44 @@ export async function holdChunkUntilReleased(page: Page, chunk: string | undefin
   return { release, held: () => held };
 }
 
+/** The families the browser really drew `selector`'s text in (not what CSS asked for). */
+export async function platformFontsOf(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Whether the text of `selectors` is drawn in the atlas's Noto Sans alone (one not drawn, as the
+ *  masthead while presenting, has no fonts and counts for neither). */
+export async function inAtlasFonts(page: Page, selectors: readonly string[]): Promise<boolean> {
+  const families = (await Promise.all(selectors.map((selector) => platformFontsOf(page, selector)))).flat();
+  return families.length > 0 && families.every((family) => family.startsWith('Noto Sans'));
+}
+
 /**
- * Opens `url` in the atlas's own fonts. They are `optional`: on a loaded machine a first visit can be
- * drawn in the fallback font for good, which sets text wider. A check of what fits where visits once,
- * so that the fonts are in the cache, and then reloads.
+ * Opens `url` in the atlas's own fonts. They are `optional`: on a loaded machine a visit can be drawn
+ * in the fallback font for good, which sets text wider, even when the fonts are already in the cache.
+ * A check of what fits where visits once, so that the fonts are cached, then reloads until the page's
+ * heading and date are drawn in Noto Sans (as the browser reports it), a few times at most.
  */
 export async function gotoInAtlasFonts(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready);
-  await page.reload();
+  const drawn = ['h1', '[data-testid="date-label"]'];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    if (await inAtlasFonts(page, drawn)) return;
+  }
+  throw new Error(`${url} stayed in the fallback font over four reloads`);
 }
 
 /** Waits until MapLibre has loaded the style, drawn every source and fired `idle`. */

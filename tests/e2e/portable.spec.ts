@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, defaultBriefing, portStatus, cityOpener, inspectPng, clickFadingControl } from './helpers';
+import { test, expect, waitForMapIdle, defaultBriefing, portStatus, cityOpener, inspectPng, clickFadingControl, platformFontsOf } from './helpers';
 
 const FILE = pathToFileURL(resolve('build/mpp-atlas.html')).href;
 const briefing = defaultBriefing();
@@ -109,14 +109,8 @@ test('the portable atlas sets its text in its own Noto Sans, from disk', async (
   await offlineFromDisk(context);
   await page.goto(FILE);
   await waitForMapIdle(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
   for (const selector of ['h1', '[data-testid="date-label"]', '[data-testid="portable-note"]']) {
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    expect(fonts.map((font) => font.familyName), selector).toEqual([expect.stringMatching(/^Noto Sans/)]);
+    expect(await platformFontsOf(page, selector), selector).toEqual([expect.stringMatching(/^Noto Sans/)]);
   }
 });
 

@@ -234,6 +234,22 @@ withoutHydration('before the app has started, the picture already shows the URL 
   expect(await paint('[data-port="san-ysidro"]')).toEqual([STAGE_COLOURS.mpp1, MARKER_OUTLINE]);
   await page.goto('/?date=2019-01-01');
   expect(await paint('[data-port="laredo"]')).toEqual([MARKER_OUTLINE, STAGE_COLOURS['not-yet']]);
+
+  // Onward transfers as the map draws them: none under way on 1 March 2021; buses from Brownsville to
+  // Monterrey under MPP 2.0 on 1 March 2022 (a known end: solid); from Nuevo Laredo to Monterrey in
+  // August 2019 (end unknown: dashed).
+  const transfers = picture.locator('[data-transfer]');
+  const shownTransfers = () =>
+    transfers.evaluateAll((groups) =>
+      groups.filter((g) => (g as SVGGElement).getBBox().width > 0 && getComputedStyle(g).display !== 'none').map((g) => [g.getAttribute('data-transfer'), g.getAttribute('stroke'), g.getAttribute('stroke-dasharray')])
+    );
+  await page.goto('/?date=2021-03-01');
+  expect(await shownTransfers()).toEqual([]);
+  await page.goto('/?date=2022-03-01');
+  expect(await shownTransfers()).toEqual([['brownsville-monterrey-2022', STAGE_COLOURS.mpp2, 'none']]);
+  await page.goto('/?date=2019-08-01');
+  expect(await shownTransfers()).toContainEqual(['nuevo-laredo-monterrey-2019', STAGE_COLOURS.mpp1, '5,3.75']);
+  await page.screenshot({ path: 'test-results/first-paint-transfers.png' });
 });
 
 // Playwright's own page: the app never starts here.

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstPaintPicture, markersMarkup, mercatorProjector, pictureKey, PICTURE_WIDTH, shapesMarkup, splitPicture } from '../../src/lib/map/firstPaintPicture';
+import { arcPath, firstPaintPicture, markersMarkup, mercatorProjector, pictureKey, PICTURE_WIDTH, shapesMarkup, splitPicture } from '../../src/lib/map/firstPaintPicture';
 import { BORDER_BOUNDS } from '../../src/lib/map/style';
 import type { BoundariesTopology } from '../../src/lib/map/basemap';
+import { transferFeatures } from '../../src/lib/map/mppGeo';
+import { loadDataset } from '../../src/lib/data/node/loadDataset';
+import { clientData } from '../../src/lib/data/client';
 
 describe('the first-paint picture', () => {
   it('spans the opening bounds exactly, west to east and north to south, in Web Mercator', () => {
@@ -87,12 +90,45 @@ describe('the picture’s markers as markup', () => {
     );
   });
 
+  it('draws the transfers first, each a white casing under a line that takes its group’s colour and dashes', () => {
+    const routes = [{ id: 'brownsville-monterrey-2022', points: [[100, 50], [90.04, 70], [80, 90]] as [number, number][] }];
+    const timelineOf = (key: string) => (key === 'transfer:brownsville-monterrey-2022' ? '2018-12-20 display=none' : undefined);
+    const markup = markersMarkup({ ...markers, routes }, (key) => ({ 'transfer:brownsville-monterrey-2022': { display: 'inline', stroke: '#d55e00' } })[key] ?? attrs[key], timelineOf);
+    const line = 'M100 50Q90.1 70 80 90';
+    expect(markup.startsWith(
+      `<g data-transfer="brownsville-monterrey-2022" fill="none" display="inline" stroke="#d55e00" data-at="2018-12-20 display=none">` +
+        `<path d="${line}" stroke="#fff" stroke-opacity="0.8" stroke-width="5" stroke-linecap="round" stroke-dasharray="none"></path>` +
+        `<path d="${line}" stroke-width="2.5"></path></g><circle data-returns-for="matamoros"`
+    )).toBe(true);
+  });
+
+  it('draws each real transfer’s arc as one curve that stays within a unit (about a pixel) of the map’s line', () => {
+    const data = clientData(loadDataset());
+    const { project } = mercatorProjector(BORDER_BOUNDS);
+    const features = transferFeatures(data).features;
+    expect(features.length).toBeGreaterThan(2);
+    for (const feature of features) {
+      const points = feature.geometry.coordinates.map((p) => project(p));
+      const [, x0, y0, cx, cy, x1, y1] = arcPath(points).match(/^M(\S+) (\S+)Q(\S+) (\S+) (\S+) (\S+)$/)!.map(Number);
+      const curve = Array.from({ length: 401 }, (_, i) => {
+        const t = i / 400;
+        const u = 1 - t;
+        return [u * u * x0! + 2 * u * t * cx! + t * t * x1!, u * u * y0! + 2 * u * t * cy! + t * t * y1!];
+      });
+      for (const [x, y] of points) {
+        const nearest = Math.min(...curve.map(([cx2, cy2]) => Math.hypot(cx2! - x, cy2! - y)));
+        expect(nearest, feature.properties!.id).toBeLessThan(1);
+      }
+    }
+  });
+
   it('finds each part’s attributes again by the key they were written with', () => {
     const part = (dataset: Record<string, string>) => ({ dataset }) as { dataset: DOMStringMap };
     expect(pictureKey(part({ state: 'MX-TAM' }))).toBe('state:MX-TAM');
     expect(pictureKey(part({ returnsFor: 'matamoros' }))).toBe('circle:matamoros');
     expect(pictureKey(part({ city: 'matamoros' }))).toBe('city:matamoros');
     expect(pictureKey(part({ port: 'brownsville' }))).toBe('port:brownsville');
+    expect(pictureKey(part({ transfer: 'brownsville-monterrey-2022' }))).toBe('transfer:brownsville-monterrey-2022');
     expect(pictureKey(part({}))).toBeUndefined();
   });
 });

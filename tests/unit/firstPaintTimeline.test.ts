@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
 import { clientData, type ClientData } from '../../src/lib/data/client';
 import { mapStateOn } from '../../src/lib/map/mapState';
+import { STAGE_COLOURS } from '../../src/lib/map/palette';
 import { changeDays, pictureAttrs, pictureTimeline, type SvgAttrs } from '../../src/lib/map/firstPaintTimeline';
 import { DEFAULT_DATE, TIMELINE_END, TIMELINE_START, addDays } from '../../src/lib/time/dates';
 
@@ -103,6 +104,21 @@ describe('the first-paint timeline', () => {
     // Tamaulipas was "Do Not Travel" throughout; Baja California went from 2 to 3 in April 2021.
     expect(timeline['state:MX-TAM']).toBeUndefined();
     expect(timeline['state:MX-BCN']).toMatch(/^2018-12-20 fill=#[0-9a-f]{6}(;\d{4}-\d{2}-\d{2} fill=#[0-9a-f]{6})+$/);
+  });
+});
+
+describe('the picture’s onward transfers', () => {
+  const transferOn = (day: string, id: string) => pictureAttrs(data, mapStateOn(data, day), states)[`transfer:${id}`];
+
+  it('draws a transfer under way in its programme’s colour, solid when its end is known', () => {
+    expect(transferOn('2022-03-01', 'brownsville-monterrey-2022')).toEqual({ display: 'inline', stroke: STAGE_COLOURS.mpp2, 'stroke-linecap': 'round', 'stroke-dasharray': 'none' });
+  });
+
+  it('dashes a transfer whose end is unknown, and hides one not under way with the same attributes', () => {
+    expect(transferOn('2019-08-01', 'nuevo-laredo-monterrey-2019')).toMatchObject({ display: 'inline', stroke: STAGE_COLOURS.mpp1, 'stroke-dasharray': '5,3.75' });
+    const hidden = transferOn('2022-09-01', 'brownsville-monterrey-2022');
+    expect(hidden).toMatchObject({ display: 'none' });
+    expect(Object.keys(hidden!).sort()).toEqual(Object.keys(transferOn('2022-03-01', 'brownsville-monterrey-2022')!).sort());
   });
 });
 

@@ -6,7 +6,7 @@
 import type { ClientData } from '$lib/data/client';
 import { TIMELINE_END, TIMELINE_START, addDays } from '$lib/time/dates';
 import { mapStateOn, stillMarkers, type MapDateState, type StillMarkerPaint } from './mapState';
-import { stillStateFill } from './palette';
+import { STAGE_COLOURS, stillStateFill } from './palette';
 import { NO_COUNT_RADIUS, radiusFor, returnsSymbolOf, svgReturnsStyle } from './returnsSymbol';
 
 /**
@@ -15,7 +15,7 @@ import { NO_COUNT_RADIUS, radiusFor, returnsSymbolOf, svgReturnsStyle } from './
  */
 export type SvgAttrs = Record<string, string>;
 
-/** The picture's date-dependent attributes, by element key: `state:`, `city:`, `port:`, `circle:` + id. */
+/** The picture's date-dependent attributes, by element key: `state:`, `city:`, `port:`, `circle:`, `transfer:` + id. */
 export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: readonly { iso: string; country: 'MX' | 'US' }[]): Record<string, SvgAttrs> {
   const attrs: Record<string, SvgAttrs> = {};
   for (const { iso, country } of stateIsos) attrs[`state:${iso}`] = { fill: stillStateFill(shown.levels[iso], country) };
@@ -34,7 +34,14 @@ export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: r
         : { r: (symbol === 'none' ? NO_COUNT_RADIUS : radiusFor(people)).toFixed(1), display: 'inline', ...svgReturnsStyle(symbol, 1) };
   }
   for (const { port, paint } of ports) attrs[`port:${port.id}`] = markerAttrs(paint);
+  for (const [id, transfer] of Object.entries(shown.transfers)) attrs[`transfer:${id}`] = transferAttrs(transfer);
   return attrs;
+}
+
+/** A transfer's group: shown in its programme's colour while under way, dashed when its end is unknown. */
+function transferAttrs({ active, endUnknown, programme }: MapDateState['transfers'][string]): SvgAttrs {
+  if (!active) return { display: 'none', stroke: 'none', 'stroke-linecap': 'round', 'stroke-dasharray': 'none' };
+  return { display: 'inline', stroke: STAGE_COLOURS[programme], 'stroke-linecap': endUnknown ? 'butt' : 'round', 'stroke-dasharray': endUnknown ? '5,3.75' : 'none' };
 }
 
 const HIDDEN_MARKER: StillMarkerPaint = { fill: '#000', stroke: '#fff', strokeWidth: 1.5 };

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { test as withoutHydration } from '@playwright/test';
-import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre, holdChunkUntilReleased } from './helpers';
+import { test, expect, maplibreChunk, waitForMapIdle, holdBackMapLibre, holdChunkUntilReleased, colourAt, colourDistance } from './helpers';
 import { ADVISORY_LEVEL_COLOURS, MARKER_OUTLINE, STAGE_COLOURS } from '../../src/lib/map/palette';
 import { catalogPairs } from '../../src/lib/i18n/firstPaintLanguage';
+import { PAIR_OFFSET } from '../../src/lib/map/layers/markerGeometry';
+import { PRESENT_SYMBOL_SCALE } from '../../src/lib/map/style';
 import { en } from '../../src/lib/i18n/locales/en';
 import { es } from '../../src/lib/i18n/locales/es';
 
 const ports = JSON.parse(readFileSync('geodata/mpp/ports.json', 'utf8')) as { id: string; lon: number; lat: number }[];
 const elPaso = ports.find((p) => p.id === 'el-paso')!;
-/** How far above its point the picture draws a port (user units, PICTURE_PAIR_OFFSET in firstPaintPicture.ts). */
-const PORT_OFFSET = 11;
+const ciudadJuarez = (JSON.parse(readFileSync('geodata/mpp/cities.json', 'utf8')) as { id: string; lon: number; lat: number }[]).find((c) => c.id === 'ciudad-juarez')!;
+/** How far above its point the picture draws a port, in screen pixels, as the map does (PAIR_OFFSET). */
+const PORT_OFFSET = PAIR_OFFSET;
 
 
 type Shifts = { all: number; map: number; nodes: string[]; mapNodes: string[] };
@@ -66,9 +69,16 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
   // Where the picture puts El Paso, in screen pixels.
   const before = await picture.locator('circle[data-port="el-paso"]').evaluate((el, offset) => {
     const box = el.getBoundingClientRect();
-    const scale = (el as SVGGraphicsElement).getScreenCTM()!.a;
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 + offset * scale };
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 + offset };
   }, PORT_OFFSET);
+  // A point inside Chihuahua, away from its name: the picture's colour there, which the map's must equal.
+  const chihuahua = picture.locator('path[data-state="MX-CHH"]');
+  const inside = await chihuahua.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { x: box.x + box.width * 0.3, y: box.y + box.height * 0.7 };
+  });
+  const chihuahuaFill = (await chihuahua.getAttribute('fill'))!;
+  expect(colourDistance(await colourAt(page, inside.x, inside.y), chihuahuaFill)).toBeLessThan(3);
   await page.screenshot({ path: 'test-results/first-paint-held.png' });
   // Nothing in the map has moved while MapLibre was held back.
   expect((await layoutShifts(page)).mapNodes).toEqual([]);
@@ -86,6 +96,8 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
   await expect(picture).toHaveCount(0);
   await expect(page.getByTestId('static-map')).toHaveCount(0);
   await expect(page.locator('[data-testid="map"] canvas')).toHaveCount(1);
+  // The map draws the state in the picture's colour: the handover changes no colour.
+  expect(colourDistance(await colourAt(page, inside.x, inside.y), chihuahuaFill)).toBeLessThan(3);
   // MapLibre opened at the picture's camera: the same point lands within a pixel and a half.
   const after = await page.evaluate(([lon, lat]) => {
     const map = window.__mppMap!;
@@ -100,6 +112,47 @@ test('the map page is on screen before MapLibre loads, in the URL date, and MapL
   const shifts = await layoutShifts(page);
   expect(shifts.map, shifts.mapNodes.join('; ')).toBeLessThan(0.01);
 });
+
+// The picture is scaled to fit the screen, its markers are not: on a phone as on a projector they are
+// the map's pixel sizes, in the map's places, so MapLibre's frame does not make them jump.
+for (const [width, height, query] of [
+  [390, 844, ''],
+  [1366, 768, '&present=1']
+] as const) {
+  test(`the picture's markers are the map's size and place at ${width} × ${height}${query ? ' presenting' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const maplibre = await holdChunkUntilReleased(page, maplibreChunk);
+    await page.goto(`/?date=2019-11-15${query}`);
+    const picture = page.getByTestId('first-paint-map');
+    await expect(picture).toHaveAttribute('data-date', '2019-11-15');
+    const scale = query ? PRESENT_SYMBOL_SCALE : 1;
+    // El Paso's port (r = 6.4 px), Ciudad Juárez's square (12 px), 11 px above and below the city's point.
+    const box = (selector: string) => picture.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const port = await box('circle[data-port="el-paso"]');
+    const city = await box('rect[data-city="ciudad-juarez"]');
+    expect(port.width).toBeCloseTo(12.8 * scale, 0);
+    expect(city.width).toBeCloseTo(12 * scale, 0);
+    maplibre.release();
+    await waitForMapIdle(page);
+    const [portAt, cityAt] = await page.evaluate(
+      (points) =>
+        points.map(([lon, lat]) => {
+          const map = window.__mppMap!;
+          const rect = map.getCanvas().getBoundingClientRect();
+          const p = map.project([lon!, lat!]);
+          return { x: rect.x + p.x, y: rect.y + p.y };
+        }),
+      [
+        [elPaso.lon, elPaso.lat],
+        [ciudadJuarez.lon, ciudadJuarez.lat]
+      ]
+    );
+    expect(Math.abs(port.x + port.width / 2 - portAt!.x)).toBeLessThan(1.5);
+    expect(Math.abs(port.y + port.height / 2 + PAIR_OFFSET - portAt!.y)).toBeLessThan(1.5);
+    expect(Math.abs(city.x + city.width / 2 - cityAt!.x)).toBeLessThan(1.5);
+    expect(Math.abs(city.y + city.height / 2 - PAIR_OFFSET * scale - cityAt!.y)).toBeLessThan(1.5);
+  });
+}
 
 // The fonts are `optional`: one that misses the first paint is not used for that visit. Asked for
 // behind the script preloads, they missed it on a busy machine. The map pages preload no script at

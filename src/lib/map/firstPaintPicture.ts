@@ -6,6 +6,7 @@ import type { BoundariesTopology } from './basemap';
 import { statePaths, type StateFeature } from './locator.ts';
 import { escapeHtml } from '../html.ts';
 import { mercatorX, mercatorY } from './mercator.ts';
+import { PAIR_OFFSET } from './layers/markerGeometry.ts';
 
 /** The SVG's user units across the camera's bounds: with ~1.5-unit simplification, sharp enough on a
  * 1440-px screen and small enough to sit in the page's HTML (see the bench's first-paint row). */
@@ -91,10 +92,13 @@ export interface PictureMarker {
   xy: [number, number];
 }
 
-/** Marker sizes in user units: about MapLibre's pixel sizes on a 1440 × 900 screen. */
+/**
+ * Marker sizes in user units, written as pixels: the page's CSS scales each marker by the user units
+ * a pixel spans (FirstPaintMap.svelte), so that on any screen they are MapLibre's pixel sizes.
+ */
 const MARKER_RADIUS = 6;
-/** Ports sit north of their true point and their cities south of it, as on the map. */
-export const PICTURE_PAIR_OFFSET = 11;
+/** Ports sit north of their true point and their cities south of it, as on the map (also corrected to pixels by the CSS). */
+export const PICTURE_PAIR_OFFSET = PAIR_OFFSET;
 
 /** An onward transfer's arc in user units (mppGeo's transferFeatures, projected). */
 export interface PictureRoute {
@@ -130,7 +134,7 @@ export function markersMarkup(
   const R = MARKER_RADIUS;
   const xy = (n: number) => String(Math.round(n * 10) / 10);
   return [
-    // Widths as TransfersLayer's in pixels (a user unit is about a pixel, as for the markers).
+    // Widths as TransfersLayer's, in pixels: the page's CSS draws the picture's lines unscaled.
     ...(markers.routes ?? []).map(({ id, points }) => {
       const d = arcPath(points);
       return `<g${attributes({ 'data-transfer': id, fill: 'none', ...attrsOf(`transfer:${id}`), 'data-at': timelineOf(`transfer:${id}`) })}><path d="${d}" stroke="#fff" stroke-opacity="0.8" stroke-width="5" stroke-linecap="round" stroke-dasharray="none"></path><path d="${d}" stroke-width="2.5"></path></g>`;

@@ -257,6 +257,39 @@ test('the handout prints one page per chapter, on A4 and on US Letter', async ({
   }
 });
 
+// The key explains the transfer lines only on a page whose picture draws one: on 1 March 2022 a bus
+// runs from Brownsville to Monterrey, which the whole border shows and a close view of Tijuana does not.
+test('a handout page keys the transfer lines only where its picture draws one', async ({ page }) => {
+  await page.goto('/?date=2022-03-01');
+  await waitForMapIdle(page);
+  await press(page, 'new-briefing');
+  await type(page, 'briefing-title', 'Buses on from the border');
+  await type(page, 'briefing-description', 'Where the transfer lines show.');
+  const chapters = [
+    { title: 'The whole border', caption: 'Brownsville to Monterrey.' },
+    { title: 'Tijuana', caption: 'Close to Tijuana.' }
+  ];
+  for (const chapter of chapters) {
+    await press(page, 'add-chapter');
+    await type(page, 'chapter-title', chapter.title);
+    await type(page, 'chapter-caption', chapter.caption);
+    await type(page, 'chapter-notes', chapter.title);
+    await cite(page, 'aila', false);
+  }
+  // The second chapter closes in on Tijuana.
+  await page.evaluate(() => window.__mppMap!.jumpTo({ center: [-117.02, 32.5], zoom: 9 }));
+  await press(page, 'use-view');
+  await expect(page.getByTestId('briefing-editor')).toContainText('zoom 9');
+  await page.evaluate(() => (window.print = () => ((window as unknown as { __printed: boolean }).__printed = true)));
+  await press(page, 'print-handout');
+  await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed === true);
+  await page.emulateMedia({ media: 'print' });
+  const pages = page.getByTestId('handout-page');
+  await expect(pages).toHaveCount(2);
+  await expect(pages.nth(0).getByTestId('handout-transfer-key')).toBeVisible();
+  await expect(pages.nth(1).getByTestId('handout-transfer-key')).toHaveCount(0);
+});
+
 test('a full storage is said, and what was typed stays on the page', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);

@@ -75,6 +75,13 @@ test('the exported image keys the onward transfers when the map draws one', asyn
   const withTransfer = await keyBand(page, await exportOf(page, '/?date=2020-01-15'), 'blue');
   // The entry's square alone is 11 × 11 design pixels.
   expect(withTransfer - without).toBeGreaterThan(100);
+  // A close view of Tijuana on the same date leaves the bus to Monterrey out of the picture, and its key the entry.
+  await page.evaluate(() => window.__mppMap!.jumpTo({ center: [-117.02, 32.5], zoom: 9 }));
+  await waitForMapIdle(page);
+  const downloadPromise = page.waitForEvent('download');
+  await clickFadingControl(page, page.getByTestId('export'));
+  const closeView = readFileSync((await (await downloadPromise).path())!);
+  expect(await keyBand(page, closeView, 'blue')).toBe(without);
 });
 
 // The key's labels stay inside the image in both languages, presenting too (the second column of

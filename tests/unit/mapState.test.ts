@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
 import { clientData, type ClientData } from '../../src/lib/data/client';
-import { markerColourStage, mapStateOn, stillMarkerPaint, stillMarkers } from '../../src/lib/map/mapState';
+import { markerColourStage, mapStateOn, stillMarkerPaint, stillMarkers, transferInView } from '../../src/lib/map/mapState';
+import { transferFeatures } from '../../src/lib/map/mppGeo';
 import { MARKER_OUTLINE, STAGE_COLOURS } from '../../src/lib/map/palette';
 
 let data: ClientData;
@@ -58,5 +59,22 @@ describe('a still picture’s markers', () => {
     expect(ports.find((p) => p.port.id === 'calexico')?.paint.fill).toBe(MARKER_OUTLINE);
     expect(cities.find((c) => c.city.id === 'mexicali')?.paint.fill).toBe(MARKER_OUTLINE);
     expect(ports.find((p) => p.port.id === 'san-ysidro')?.paint.fill).toBe(STAGE_COLOURS.mpp1);
+  });
+});
+
+describe('a transfer line in a picture’s view', () => {
+  const arcs = () => transferFeatures(data).features.map((f) => ({ id: f.properties!.id as string, points: f.geometry.coordinates as [number, number][] }));
+  const box = (west: number, south: number, east: number, north: number) => ([lon, lat]: [number, number]) => lon >= west && lon <= east && lat >= south && lat <= north;
+  const border = box(-118, 22, -96, 33);
+  const tijuana = box(-117.4, 32.2, -116.6, 32.8);
+
+  it('is shown where a transfer under way passes through the view', () => {
+    // Brownsville to Monterrey under MPP 2.0.
+    expect(transferInView(mapStateOn(data, '2022-03-01'), arcs(), border)).toBe(true);
+  });
+
+  it('is not shown on a date with no transfer under way, or in a view the transfers miss', () => {
+    expect(transferInView(mapStateOn(data, '2021-06-01'), arcs(), border)).toBe(false);
+    expect(transferInView(mapStateOn(data, '2022-03-01'), arcs(), tijuana)).toBe(false);
   });
 });

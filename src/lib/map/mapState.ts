@@ -25,8 +25,14 @@ export interface MapDateState {
   cityReturns: Record<string, ReturnsReading>;
 }
 
-/** Whether an onward transfer is under way on the state's date (a key then explains the transfer lines). */
-export const transferUnderWay = (state: MapDateState) => Object.values(state.transfers).some((transfer) => transfer.active);
+/**
+ * Whether a picture of the state shows a transfer line: a transfer under way on its date with a point
+ * of its arc in the picture's view (`contains`). Its key then explains the lines; a chapter's close
+ * view of Tijuana leaves out a bus to Monterrey, and its key the entry.
+ */
+export function transferInView<Point>(state: MapDateState, arcs: readonly { id: string; points: readonly Point[] }[], contains: (point: Point) => boolean): boolean {
+  return arcs.some(({ id, points }) => state.transfers[id]?.active === true && points.some(contains));
+}
 
 // A port's counts sorted by month, built once per dataset rather than on every date step (the
 // timeline's playback asks for a new date many times a second).

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/node/loadDataset';
 import { clientData, type ClientData } from '../../src/lib/data/client';
 import { markerColourStage, mapStateOn, stillMarkerPaint, stillMarkers, transferInView } from '../../src/lib/map/mapState';
-import { transferFeatures } from '../../src/lib/map/mppGeo';
+import { transferArcs } from '../../src/lib/map/mppGeo';
 import { MARKER_OUTLINE, STAGE_COLOURS } from '../../src/lib/map/palette';
 
 let data: ClientData;
@@ -63,7 +63,7 @@ describe('a still picture’s markers', () => {
 });
 
 describe('a transfer line in a picture’s view', () => {
-  const arcs = () => transferFeatures(data).features.map((f) => ({ id: f.properties!.id as string, points: f.geometry.coordinates as [number, number][] }));
+  const arcs = () => transferArcs(data);
   const box = (west: number, south: number, east: number, north: number) => ([lon, lat]: [number, number]) => lon >= west && lon <= east && lat >= south && lat <= north;
   const border = box(-118, 22, -96, 33);
   const tijuana = box(-117.4, 32.2, -116.6, 32.8);

@@ -6,7 +6,7 @@ import type { BoundariesTopology } from './basemap';
 import { statePaths, type StateFeature } from './locator.ts';
 import { escapeHtml } from '../html.ts';
 import { mercatorX, mercatorY } from './mercator.ts';
-import { PAIR_OFFSET } from './layers/markerGeometry.ts';
+import { PAIR_OFFSET, TRANSFER_LINE } from './layers/markerGeometry.ts';
 
 /** The SVG's user units across the camera's bounds: with ~1.5-unit simplification, sharp enough on a
  * 1440-px screen and small enough to sit in the page's HTML (see the bench's first-paint row). */
@@ -97,8 +97,8 @@ export interface PictureMarker {
  * a pixel spans (FirstPaintMap.svelte), so that on any screen they are MapLibre's pixel sizes.
  */
 const MARKER_RADIUS = 6;
-/** Ports sit north of their true point and their cities south of it, as on the map (also corrected to pixels by the CSS). */
-export const PICTURE_PAIR_OFFSET = PAIR_OFFSET;
+/** A coordinate as the picture writes it: to a tenth of a unit. */
+const tenth = (n: number) => String(Math.round(n * 10) / 10);
 
 /** An onward transfer's arc in user units (mppGeo's transferFeatures, projected). */
 export interface PictureRoute {
@@ -112,12 +112,11 @@ export interface PictureRoute {
  * the curve takes a tenth of the bytes of the 33-point line.
  */
 export function arcPath(points: [number, number][]): string {
-  const xy = (n: number) => String(Math.round(n * 10) / 10);
   const [x0, y0] = points[0]!;
   const [xm, ym] = points[Math.floor(points.length / 2)]!;
   const [x1, y1] = points[points.length - 1]!;
-  if (points.length < 3) return `M${xy(x0)} ${xy(y0)}L${xy(x1)} ${xy(y1)}`;
-  return `M${xy(x0)} ${xy(y0)}Q${xy(2 * xm - (x0 + x1) / 2)} ${xy(2 * ym - (y0 + y1) / 2)} ${xy(x1)} ${xy(y1)}`;
+  if (points.length < 3) return `M${tenth(x0)} ${tenth(y0)}L${tenth(x1)} ${tenth(y1)}`;
+  return `M${tenth(x0)} ${tenth(y0)}Q${tenth(2 * xm - (x0 + x1) / 2)} ${tenth(2 * ym - (y0 + y1) / 2)} ${tenth(x1)} ${tenth(y1)}`;
 }
 
 /**
@@ -132,19 +131,18 @@ export function markersMarkup(
   timelineOf: (key: string) => string | undefined
 ): string {
   const R = MARKER_RADIUS;
-  const xy = (n: number) => String(Math.round(n * 10) / 10);
   return [
-    // Widths as TransfersLayer's, in pixels: the page's CSS draws the picture's lines unscaled.
+    // TransfersLayer's widths, in pixels: the page's CSS draws the picture's lines unscaled.
     ...(markers.routes ?? []).map(({ id, points }) => {
       const d = arcPath(points);
-      return `<g${attributes({ 'data-transfer': id, fill: 'none', ...attrsOf(`transfer:${id}`), 'data-at': timelineOf(`transfer:${id}`) })}><path d="${d}" stroke="#fff" stroke-opacity="0.8" stroke-width="5" stroke-linecap="round" stroke-dasharray="none"></path><path d="${d}" stroke-width="2.5"></path></g>`;
+      return `<g${attributes({ 'data-transfer': id, fill: 'none', ...attrsOf(`transfer:${id}`), 'data-at': timelineOf(`transfer:${id}`) })}><path d="${d}" stroke="#fff" stroke-opacity="${TRANSFER_LINE.casingOpacity}" stroke-width="${TRANSFER_LINE.casing}" stroke-linecap="round" stroke-dasharray="none"></path><path d="${d}" stroke-width="${TRANSFER_LINE.width}"></path></g>`;
     }),
-    ...markers.counted.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-returns-for': id, cx: xy(x), cy: xy(y + PICTURE_PAIR_OFFSET), ...attrsOf(`circle:${id}`), 'data-at': timelineOf(`circle:${id}`) })}></circle>`),
+    ...markers.counted.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-returns-for': id, cx: tenth(x), cy: tenth(y + PAIR_OFFSET), ...attrsOf(`circle:${id}`), 'data-at': timelineOf(`circle:${id}`) })}></circle>`),
     ...markers.cities.map(
       ({ id, xy: [x, y] }) =>
-        `<rect${attributes({ 'data-city': id, x: xy(x - R), y: xy(y + PICTURE_PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`) })}></rect>`
+        `<rect${attributes({ 'data-city': id, x: tenth(x - R), y: tenth(y + PAIR_OFFSET - R), width: String(2 * R), height: String(2 * R), ...attrsOf(`city:${id}`), 'data-at': timelineOf(`city:${id}`) })}></rect>`
     ),
-    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: xy(x), cy: xy(y - PICTURE_PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`) })}></circle>`)
+    ...markers.ports.map(({ id, xy: [x, y] }) => `<circle${attributes({ 'data-port': id, cx: tenth(x), cy: tenth(y - PAIR_OFFSET), r: String(R + 0.4), ...attrsOf(`port:${id}`), 'data-at': timelineOf(`port:${id}`) })}></circle>`)
   ].join('');
 }
 

@@ -8,6 +8,7 @@ import { TIMELINE_END, TIMELINE_START, addDays } from '$lib/time/dates';
 import { mapStateOn, stillMarkers, type MapDateState, type StillMarkerPaint } from './mapState';
 import { STAGE_COLOURS, stillStateFill } from './palette';
 import { NO_COUNT_RADIUS, radiusFor, returnsSymbolOf, svgReturnsStyle } from './returnsSymbol';
+import { TRANSFER_LINE } from './layers/markerGeometry';
 
 /**
  * SVG attributes by name; values hold no spaces, "=" or ";" (the timeline's separators). An element
@@ -41,7 +42,7 @@ export function pictureAttrs(data: ClientData, shown: MapDateState, stateIsos: r
 /** A transfer's group: shown in its programme's colour while under way, dashed when its end is unknown. */
 function transferAttrs({ active, endUnknown, programme }: MapDateState['transfers'][string]): SvgAttrs {
   if (!active) return { display: 'none', stroke: 'none', 'stroke-linecap': 'round', 'stroke-dasharray': 'none' };
-  return { display: 'inline', stroke: STAGE_COLOURS[programme], 'stroke-linecap': endUnknown ? 'butt' : 'round', 'stroke-dasharray': endUnknown ? '5,3.75' : 'none' };
+  return { display: 'inline', stroke: STAGE_COLOURS[programme], 'stroke-linecap': endUnknown ? 'butt' : 'round', 'stroke-dasharray': endUnknown ? TRANSFER_LINE.dash.join(',') : 'none' };
 }
 
 const HIDDEN_MARKER: StillMarkerPaint = { fill: '#000', stroke: '#fff', strokeWidth: 1.5 };

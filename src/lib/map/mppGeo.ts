@@ -115,18 +115,35 @@ export function arc(a: [number, number], b: [number, number], bend = 0.22, steps
   return out;
 }
 
-export function transferFeatures(data: ClientData): FeatureCollection<LineString> {
+/** An onward transfer's arc, lon/lat, as every picture of the map draws it. */
+export interface TransferArc {
+  id: string;
+  points: [number, number][];
+}
+
+// Worked out once per dataset: the map, the still map, the first-paint picture and the image's key use them.
+const transferArcsCache = new WeakMap<ClientData['transfers'], TransferArc[]>();
+
+/** Each onward transfer's arc from its first place to its last (one whose places are unknown has none). */
+export function transferArcs(data: ClientData): TransferArc[] {
+  let arcs = transferArcsCache.get(data.transfers);
+  if (arcs) return arcs;
   const place = (id: string): [number, number] | null => {
     const c = data.cities.find((x) => x.id === id) ?? data.ports.find((x) => x.id === id);
     return c ? [c.lon, c.lat] : null;
   };
+  arcs = data.transfers.flatMap((t) => {
+    const from = place(t.from);
+    const to = place(t.to);
+    return from && to ? [{ id: t.id, points: arc(from, to) }] : [];
+  });
+  transferArcsCache.set(data.transfers, arcs);
+  return arcs;
+}
+
+export function transferFeatures(data: ClientData): FeatureCollection<LineString> {
   return {
     type: 'FeatureCollection',
-    features: data.transfers.flatMap((t) => {
-      const from = place(t.from);
-      const to = place(t.to);
-      if (!from || !to) return [];
-      return [{ type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: arc(from, to) }, properties: { id: t.id } }];
-    })
+    features: transferArcs(data).map(({ id, points }) => ({ type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: points }, properties: { id } }))
   };
 }

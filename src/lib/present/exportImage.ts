@@ -14,7 +14,7 @@ export interface ExportText {
   levels: [string, string, string, string];
   stagesHeading: string;
   stages: { colour: string; label: string; hollow?: boolean }[];
-  /** The onward transfers' entry, given on a date with a transfer under way (the map draws it, in view or not). */
+  /** The onward transfers' entry, given when the view shows a transfer line (mapState's transferInView). */
   transfer?: string;
   /** The circles of people placed in MPP; radii in the map's CSS pixels before `symbolScale`. */
   returns: {

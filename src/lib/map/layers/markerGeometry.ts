@@ -17,6 +17,12 @@ export const CITY_SQUARE_IMAGE = CITY_SQUARE + 2 * CITY_SQUARE_MARGIN;
 /** The ring around a chapter's ports (PortHighlightLayer), drawn around the lifted port. */
 export const RING = { radius: 14, stroke: 4 } as const;
 
+/**
+ * An onward transfer's line (TransfersLayer), in pixels: the line, the white casing under it, and
+ * the dash and gap of a line whose end is unknown. The still pictures draw the same.
+ */
+export const TRANSFER_LINE = { width: 2.5, casing: 5, casingOpacity: 0.8, dash: [5, 3.75] } as const;
+
 /** City names (CitiesLayer): their size at two zooms, and how far they are set off the city. */
 export const CITY_LABEL = {
   sizeAt: [
